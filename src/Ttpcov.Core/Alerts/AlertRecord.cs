@@ -39,6 +39,12 @@ public sealed class AlertRecord
     /// <summary>The analytic rule ID, when the source gives it directly (REST entities, the live query).</summary>
     public string? RuleId { get; set; }
 
+    /// <summary>
+    /// How many deduplicated alerts this record stands for: 1 for a row; more for a group the live query's
+    /// summarising mode returns (alerts with identical technique fields, name, product, rule and workspace).
+    /// </summary>
+    public long Weight { get; set; } = 1;
+
     public string? Get(AlertField field) => field switch
     {
         AlertField.SystemAlertId => SystemAlertId,
