@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Ttpcov.Core.Attack;
+
+namespace Ttpcov.Core.Alerts;
+
+/// <summary>
+/// Splits one technique field into tokens and sorts them into IDs and unrecognised values. A field may be a
+/// JSON array (<c>["T1078","T1110"]</c>, the usual SecurityAlert form), a comma, semicolon or space separated list
+/// (<c>T1047;T1082</c>), or a mix; tokens are trimmed of quotes and white space and upper-cased. A field that starts
+/// like JSON but is not valid JSON is split as text, so nothing in it is lost.
+/// </summary>
+internal static class TechniqueTokens
+{
+    private const int MaxReportedLength = 100;
+    private static readonly char[] Separators = [',', ';', '|', ' ', '\t', '\r', '\n', '[', ']', '"', '\''];
+
+    public static void Collect(string? field, ISet<TechniqueId> ids, ISet<string> unrecognised)
+    {
+        if (string.IsNullOrWhiteSpace(field))
+        {
+            return;
+        }
+
+        var text = field.Trim();
+        if (text[0] == '[' && TryCollectJsonArray(text, ids, unrecognised))
+        {
+            return;
+        }
+
+        CollectText(text, ids, unrecognised);
+    }
+
+    public static void CollectElement(JsonElement value, ISet<TechniqueId> ids, ISet<string> unrecognised)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                Collect(value.GetString(), ids, unrecognised);
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    CollectElement(item, ids, unrecognised);
+                }
+
+                break;
+            case JsonValueKind.Null:
+            case JsonValueKind.Undefined:
+                break;
+            default:
+                AddToken(value.GetRawText(), ids, unrecognised);
+                break;
+        }
+    }
+
+    private static bool TryCollectJsonArray(string text, ISet<TechniqueId> ids, ISet<string> unrecognised)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            CollectElement(document.RootElement, ids, unrecognised);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static void CollectText(string text, ISet<TechniqueId> ids, ISet<string> unrecognised)
+    {
+        foreach (var token in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            AddToken(token, ids, unrecognised);
+        }
+    }
+
+    private static void AddToken(string token, ISet<TechniqueId> ids, ISet<string> unrecognised)
+    {
+        var trimmed = token.Trim().Trim('"', '\'').Trim();
+        if (trimmed.Length == 0)
+        {
+            return;
+        }
+
+        if (TechniqueId.TryParse(trimmed, out var id))
+        {
+            ids.Add(id);
+            return;
+        }
+
+        var upper = trimmed.ToUpperInvariant();
+        unrecognised.Add(upper.Length > MaxReportedLength ? upper[..MaxReportedLength] + "…" : upper);
+    }
+}
