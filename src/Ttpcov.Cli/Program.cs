@@ -1,1 +1,3 @@
-return 0;
+using Ttpcov.Cli;
+
+return await TtpcovApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,34 @@
+using System.Text;
+using Ttpcov.Core.Coverage;
+using Ttpcov.Core.Layers;
+using Ttpcov.Core.Reports;
+
+namespace Ttpcov.Cli.Output;
+
+/// <summary>The files one coverage result is written to, all from the same result.</summary>
+internal static class CoverageOutputs
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static IReadOnlyList<OutputFile> For(CoverageResult result) =>
+    [
+        Layer("insider-covered.json", LayerBuilder.Covered(result)),
+        Layer("insider-uncovered.json", LayerBuilder.Uncovered(result)),
+        Layer("insider-coverage.json", LayerBuilder.Heatmap(result)),
+        Text("coverage.csv", writer => CoverageCsvWriter.Write(result, writer)),
+        new OutputFile("summary.json", (stream, _) => { SummaryJsonWriter.Write(result, stream); return Task.CompletedTask; }),
+    ];
+
+    public static void WriteConsoleSummary(CoverageResult result, TextWriter writer) => ConsoleSummaryWriter.Write(result, writer);
+
+    private static OutputFile Layer(string name, NavigatorLayer layer) =>
+        new(name, (stream, _) => { NavigatorLayerWriter.Write(layer, stream); return Task.CompletedTask; });
+
+    private static OutputFile Text(string name, Action<TextWriter> write) =>
+        new(name, async (stream, cancellationToken) =>
+        {
+            await using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
+            write(writer);
+            await writer.FlushAsync(cancellationToken);
+        });
+}

@@ -1,0 +1,39 @@
+namespace Ttpcov.Cli.Output;
+
+/// <summary>
+/// Owns the output folder and writes every file atomically: all files are first written completely into a
+/// temporary folder inside the output folder, and only when every one succeeded is each renamed over its final
+/// name. A run that fails (or is killed) before that leaves the previous outputs exactly as they were, and never
+/// a half-written file.
+/// </summary>
+internal sealed class OutputDirectory(DirectoryInfo directory)
+{
+    public async Task WriteAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
+    {
+        directory.Create();
+        var staging = Directory.CreateDirectory(Path.Combine(directory.FullName, $".ttpcov-tmp-{Guid.NewGuid():N}"));
+        try
+        {
+            foreach (var file in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var path = Path.Combine(staging.FullName, file.Name);
+                await using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+                {
+                    await file.Write(stream, cancellationToken);
+                    await stream.FlushAsync(cancellationToken);
+                    stream.Flush(flushToDisk: true);
+                }
+            }
+
+            foreach (var file in files)
+            {
+                File.Move(Path.Combine(staging.FullName, file.Name), Path.Combine(directory.FullName, file.Name), overwrite: true);
+            }
+        }
+        finally
+        {
+            staging.Delete(recursive: true);
+        }
+    }
+}
