@@ -52,7 +52,7 @@ public static class Some
             [new("Impossible travel", 800), new("Sign-in from anonymous IP", 434)],
             new CountedName("T1078", 900), new CountedName("T1078.004 (sub-technique)", 334)))
         .Covered("T1078.004", "Valid Accounts: Cloud Accounts", 2, Evidence(334, observedAs: new CountedName("T1078.004", 334)))
-        .Covered("T1567", "Exfiltration Over Web Service", 1, Evidence(
+        .Covered("T1567", "Exfiltration Over Web Service", 2, Evidence(
             11,
             Some.HostileNames.Select(n => new CountedName(n, 1)).ToArray(),
             [new("=HYPERLINK(\"http://evil\")", 6), new("@rule", 5)],
