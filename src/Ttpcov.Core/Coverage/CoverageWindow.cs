@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ttpcov.Core.Coverage;
 
 /// <summary>
@@ -12,8 +14,9 @@ public sealed record CoverageWindow(DateTimeOffset? Start, DateTimeOffset? End, 
 
     public bool Contains(DateTimeOffset time) => (Start is null || time > Start) && (End is null || time <= End);
 
+    /// <summary>Invariant text (reports and layers quote it): "30 days, 2025-05-31 00:00Z to 2025-06-30 00:00Z" or "whole input".</summary>
     public override string ToString() =>
         Start is { } s && End is { } e
-            ? $"{Days} days, {s.UtcDateTime:yyyy-MM-dd HH:mm}Z to {e.UtcDateTime:yyyy-MM-dd HH:mm}Z"
+            ? string.Create(CultureInfo.InvariantCulture, $"{Days} days, {s.UtcDateTime:yyyy-MM-dd HH:mm}Z to {e.UtcDateTime:yyyy-MM-dd HH:mm}Z")
             : "whole input";
 }

@@ -1,0 +1,20 @@
+using Ttpcov.Core.Attack;
+
+namespace Ttpcov.Core.Reports;
+
+/// <summary>
+/// What <c>ttpcov diff</c> needs from a <c>summary.json</c>: which KB and ATT&amp;CK versions it was made with, which KB
+/// techniques were covered, how many alerts each had and the headline percentages (as written, one decimal).
+/// </summary>
+public sealed record CoverageSummary(
+    string KbName,
+    string KbVersion,
+    string KbSha256,
+    string KbAttackVersion,
+    string AttackVersion,
+    DateTimeOffset GeneratedAt,
+    IReadOnlyList<TechniqueId> CoveredIds,
+    IReadOnlyList<TechniqueId> UncoveredIds,
+    IReadOnlyDictionary<TechniqueId, long> AlertCounts,
+    double Percent,
+    double WeightedPercent);

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+using Ttpcov.Core.Attack;
+
+namespace Ttpcov.Core.Reports;
+
+/// <summary>
+/// Reads a <c>summary.json</c> written by <see cref="SummaryJsonWriter"/> back into a <see cref="CoverageSummary"/>.
+/// A file that is not such a summary (wrong format, newer format version, missing or mistyped field, bad ID) is a
+/// broken contract: <see cref="InvalidDataException"/> with the JSON path of the first problem.
+/// </summary>
+public sealed class SummaryJsonReader
+{
+    public CoverageSummary Read(Stream input)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(input);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException("summary.json is not valid JSON: " + e.Message, e);
+        }
+
+        using (document)
+        {
+            return Read(document.RootElement);
+        }
+    }
+
+    private static CoverageSummary Read(JsonElement root)
+    {
+        if (Text(root, "format", "$") != SummaryJsonWriter.Format)
+        {
+            throw new InvalidDataException($"$.format: not a {SummaryJsonWriter.Format} file");
+        }
+
+        var version = Get(root, "formatVersion", "$", JsonValueKind.Number).GetInt32();
+        if (version > SummaryJsonWriter.FormatVersion)
+        {
+            throw new InvalidDataException($"$.formatVersion: {version} is newer than this ttpcov reads ({SummaryJsonWriter.FormatVersion})");
+        }
+
+        var kb = Get(root, "kb", "$", JsonValueKind.Object);
+        var attack = Get(root, "attack", "$", JsonValueKind.Object);
+        var coverage = Get(root, "coverage", "$", JsonValueKind.Object);
+        var generatedAt = Text(root, "generatedAt", "$");
+        return new CoverageSummary(
+            Text(kb, "name", "$.kb"),
+            Text(kb, "version", "$.kb"),
+            Text(kb, "sha256", "$.kb"),
+            Text(kb, "attackVersion", "$.kb"),
+            Text(attack, "version", "$.attack"),
+            DateTimeOffset.TryParse(generatedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+                ? at
+                : throw new InvalidDataException($"$.generatedAt: '{generatedAt}' is not a timestamp"),
+            Ids(root, "coveredIds"),
+            Ids(root, "uncoveredIds"),
+            AlertCounts(root),
+            Get(coverage, "percent", "$.coverage", JsonValueKind.Number).GetDouble(),
+            Get(coverage, "weightedPercent", "$.coverage", JsonValueKind.Number).GetDouble());
+    }
+
+    private static TechniqueId[] Ids(JsonElement root, string name) =>
+        Get(root, name, "$", JsonValueKind.Array).EnumerateArray().Select((e, i) => Id(e, $"$.{name}[{i}]")).ToArray();
+
+    private static Dictionary<TechniqueId, long> AlertCounts(JsonElement root)
+    {
+        var counts = new Dictionary<TechniqueId, long>();
+        var i = 0;
+        foreach (var technique in Get(root, "techniques", "$", JsonValueKind.Array).EnumerateArray())
+        {
+            var at = $"$.techniques[{i++}]";
+            var id = Id(Get(technique, "id", at, JsonValueKind.String), at + ".id");
+            counts[id] = Get(technique, "alertCount", at, JsonValueKind.Number).GetInt64();
+        }
+
+        return counts;
+    }
+
+    private static TechniqueId Id(JsonElement element, string path) =>
+        element.ValueKind == JsonValueKind.String && TechniqueId.TryParse(element.GetString(), out var id)
+            ? id
+            : throw new InvalidDataException($"{path}: not a technique ID");
+
+    private static string Text(JsonElement owner, string name, string path) => Get(owner, name, path, JsonValueKind.String).GetString()!;
+
+    private static JsonElement Get(JsonElement owner, string name, string path, JsonValueKind kind)
+    {
+        if (owner.ValueKind != JsonValueKind.Object || !owner.TryGetProperty(name, out var value))
+        {
+            throw new InvalidDataException($"{path}.{name}: missing");
+        }
+
+        return value.ValueKind == kind ? value : throw new InvalidDataException($"{path}.{name}: expected {kind.ToString().ToLowerInvariant()}, found {value.ValueKind.ToString().ToLowerInvariant()}");
+    }
+}
