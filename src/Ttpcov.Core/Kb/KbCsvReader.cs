@@ -7,14 +7,14 @@ namespace Ttpcov.Core.Kb;
 /// <summary>
 /// Reads a KB from CSV with a header row. The technique column is the first whose header is technique_id, TechniqueID,
 /// Technique ID or ID (any case), else the first column most of whose values are technique IDs. Optional columns: a
-/// name (technique_name, name, title), a tier (tier, frequency_tier) and tactics (tactic, tactics, tactic_shortnames,
+/// name (technique_name, Technique Title, name, title), a tier (tier, frequency_tier) and tactics (tactic, tactics, tactic_shortnames,
 /// tactic title; several separated by ";" or ","). Rows whose ID is empty or malformed are skipped and reported with
 /// their line number.
 /// </summary>
 public static class KbCsvReader
 {
     private static readonly string[] IdHeaders = ["technique_id", "techniqueid", "technique id", "id"];
-    private static readonly string[] NameHeaders = ["technique_name", "technique name", "name", "title"];
+    private static readonly string[] NameHeaders = ["technique_name", "technique name", "technique title", "name", "title"];
     private static readonly string[] TierHeaders = ["tier", "frequency_tier", "frequency tier"];
     private static readonly string[] TacticHeaders = ["tactic", "tactics", "tactic_shortnames", "tactic_shortname", "tactic title", "tactic name"];
 
