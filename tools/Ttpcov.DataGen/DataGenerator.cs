@@ -20,7 +20,6 @@ public static class DataGenerator
     {
         var attackDir = Path.Combine(sharedDir, "reference", "attack");
         var kbDir = Path.Combine(sharedDir, "reference", "kb");
-        Directory.CreateDirectory(outDir);
         var written = new List<GeneratedFile>();
 
         JsonObject attack14 = Load(Path.Combine(attackDir, "attack-enterprise-14.1.json"));
@@ -51,6 +50,7 @@ public static class DataGenerator
 
     private static GeneratedFile Write(string outDir, string name, JsonObject content, string summary)
     {
+        Directory.CreateDirectory(outDir);
         var path = Path.Combine(outDir, name);
         var bytes = CompactJson.ToBytes(content);
         File.WriteAllBytes(path, bytes);
