@@ -10,16 +10,20 @@ internal static class CoverageOutputs
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static IReadOnlyList<OutputFile> For(CoverageResult result) =>
-    [
-        Layer("insider-covered.json", LayerBuilder.Covered(result)),
-        Layer("insider-uncovered.json", LayerBuilder.Uncovered(result)),
-        Layer("insider-coverage.json", LayerBuilder.Heatmap(result)),
-        Text("coverage.csv", writer => CoverageCsvWriter.Write(result, writer)),
-        new OutputFile("summary.json", (stream, _) => { SummaryJsonWriter.Write(result, stream); return Task.CompletedTask; }),
-    ];
+    public static IReadOnlyList<OutputFile> For(CoverageResult result)
+    {
+        var layers = new LayerBuilder();
+        return
+        [
+            Layer("insider-covered.json", layers.Covered(result)),
+            Layer("insider-uncovered.json", layers.Uncovered(result)),
+            Layer("insider-coverage.json", layers.Coverage(result)),
+            Text("coverage.csv", writer => CoverageCsvWriter.Write(result, writer)),
+            new OutputFile("summary.json", (stream, _) => { SummaryJsonWriter.Write(result, stream); return Task.CompletedTask; }),
+        ];
+    }
 
-    public static void WriteConsoleSummary(CoverageResult result, TextWriter writer) => ConsoleSummaryWriter.Write(result, writer);
+    public static void WriteConsoleSummary(CoverageResult result, TextWriter writer) => new ConsoleSummaryWriter().Write(result, writer);
 
     private static OutputFile Layer(string name, NavigatorLayer layer) =>
         new(name, (stream, _) => { NavigatorLayerWriter.Write(layer, stream); return Task.CompletedTask; });
