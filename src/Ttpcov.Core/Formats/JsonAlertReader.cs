@@ -82,12 +82,12 @@ internal sealed class JsonAlertReader(JsonTokenCursor cursor, string sourceName,
             if (root.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object)
             {
                 Found(AlertFileFormat.RestEntities, location);
-                yield return JsonRowMapper.FromEntity(properties, location);
+                yield return JsonRowMapper.Checked(location, () => JsonRowMapper.FromEntity(properties, location));
             }
             else
             {
                 Found(AlertFileFormat.JsonRows, location);
-                yield return JsonRowMapper.FromRowObject(root, location);
+                yield return JsonRowMapper.Checked(location, () => JsonRowMapper.FromRowObject(root, location));
             }
         }
     }
@@ -115,13 +115,14 @@ internal sealed class JsonAlertReader(JsonTokenCursor cursor, string sourceName,
 
     private string? ValueText()
     {
-        if (cursor.TokenType == JsonTokenType.String)
+        if (cursor.TokenType is JsonTokenType.String or JsonTokenType.Null)
         {
             return cursor.Text;
         }
 
+        var at = Here();
         using var value = JsonDocument.Parse(cursor.ReadValueBytes());
-        return JsonRowMapper.CellText(value.RootElement);
+        return JsonRowMapper.Checked(at, () => JsonRowMapper.CellText(value.RootElement));
     }
 
     private RecordLocation Here() => new(sourceName, cursor.TokenLine, cursor.TokenOffset);

@@ -14,6 +14,22 @@ internal static class JsonRowMapper
         _ => cell.GetRawText(),
     };
 
+    /// <summary>
+    /// Runs a mapping and reports a string that is not valid UTF-8 (the streaming reader checks structure, not the
+    /// bytes inside strings) at <paramref name="at"/>.
+    /// </summary>
+    public static T Checked<T>(RecordLocation at, Func<T> map)
+    {
+        try
+        {
+            return map();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new AlertFormatException(at.Source, at.Line, at.ByteOffset, null, "invalid JSON: a string is not valid UTF-8", ex);
+        }
+    }
+
     public static AlertRecord FromCells(JsonElement row, AlertColumnMap columns, RecordLocation location)
     {
         var record = new AlertRecord { Location = location };

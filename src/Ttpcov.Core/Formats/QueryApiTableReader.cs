@@ -62,7 +62,7 @@ internal sealed class QueryApiTableReader(JsonTokenCursor cursor, string sourceN
                 throw new AlertFormatException(sourceName, line, offset, null, "a column needs a \"name\"");
             }
 
-            names.Add(name.GetString()!);
+            names.Add(JsonRowMapper.Checked(new(sourceName, line, offset), () => name.GetString()!));
         }
 
         return new AlertColumnMap(names);
@@ -79,7 +79,7 @@ internal sealed class QueryApiTableReader(JsonTokenCursor cursor, string sourceN
 
             var location = new RecordLocation(sourceName, cursor.TokenLine, cursor.TokenOffset);
             using var row = JsonDocument.Parse(cursor.ReadValueBytes());
-            yield return JsonRowMapper.FromCells(row.RootElement, columns, location);
+            yield return JsonRowMapper.Checked(location, () => JsonRowMapper.FromCells(row.RootElement, columns, location));
         }
     }
 }
