@@ -12,7 +12,7 @@ namespace Ttpcov.Core.Formats;
 /// <c>TimeGenerated</c>, <c>Severity</c>, <c>ProviderName</c>) are not enough: a SecurityIncident export
 /// shares them and would otherwise be read as rows of nameless, technique-less alerts.
 /// </remarks>
-public sealed class AlertColumnMap
+internal sealed class AlertColumnMap
 {
     private static readonly AlertField[] Identifying =
     [

@@ -64,6 +64,7 @@ public sealed class RealSampleTests
             Assert.True(TimestampParser.TryParse(r.StartTime, DateOrder.MonthFirst, out _));
         });
         Assert.Equal(31, records.Count(r => r.Techniques == ""));
+        Assert.Equal(5, records.Count(r => r.AlertName!.EndsWith('\u200B')));
         Assert.Equal(57, records.Count(r => r.Tactics == "Unknown"));
     }
 
