@@ -1,0 +1,39 @@
+namespace Ttpcov.Core.Formats;
+
+/// <summary>
+/// Counts lines in bytes as a reader consumes them, across buffer refills: CR, LF and CRLF each end one line,
+/// as <see cref="DelimitedTextReader"/> counts them. Offsets must be asked for in increasing order.
+/// </summary>
+internal sealed class ByteLineCounter
+{
+    private long countedTo;
+    private long line = 1;
+    private bool lastWasCr;
+
+    /// <summary>
+    /// The 1-based line of the byte at <paramref name="offset"/>; <paramref name="buffer"/> holds the data from
+    /// <paramref name="bufferOrigin"/> on and must still contain every byte not yet counted.
+    /// </summary>
+    public long LineAt(long offset, ReadOnlySpan<byte> buffer, long bufferOrigin)
+    {
+        if (offset <= countedTo)
+        {
+            return line;
+        }
+
+        var from = (int)(countedTo - bufferOrigin);
+        var to = (int)Math.Min(offset - bufferOrigin, buffer.Length);
+        foreach (var b in buffer[from..to])
+        {
+            if (b == (byte)'\r' || (b == (byte)'\n' && !lastWasCr))
+            {
+                line++;
+            }
+
+            lastWasCr = b == (byte)'\r';
+        }
+
+        countedTo = bufferOrigin + to;
+        return line;
+    }
+}
