@@ -1,4 +1,4 @@
-using Ttpcov.Core.Alerts;
+using Ttpcov.Core.Formats;
 
 namespace Ttpcov.Cli;
 

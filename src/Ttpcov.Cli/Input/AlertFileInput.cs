@@ -35,9 +35,9 @@ internal sealed class AlertFileInput(DateOrder dateOrder, TextWriter stderr)
 
     private void Read(Stream stream, string name, AlertAccumulator accumulator, CancellationToken cancellationToken)
     {
-        var reader = new AlertFileReader(new AlertReadOptions { DateOrder = dateOrder });
+        var reading = AlertFileReader.Read(stream, name, AlertReadOptions.Default with { DateOrder = dateOrder });
         long count = 0;
-        foreach (var record in reader.Read(stream, name))
+        foreach (var record in reading)
         {
             accumulator.Add(record);
             if (++count % 4096 == 0)
@@ -46,7 +46,7 @@ internal sealed class AlertFileInput(DateOrder dateOrder, TextWriter stderr)
             }
         }
 
-        if (reader.PossiblyTruncatedByPortal)
+        if (reading.ReachedPortalRowCap)
         {
             stderr.WriteLine($"ttpcov: warning: {name} has exactly 30,000 rows, the Log Analytics portal's export limit: it is probably incomplete.");
         }

@@ -18,15 +18,15 @@ internal static class CoverageOutputs
             Layer("insider-covered.json", layers.Covered(result)),
             Layer("insider-uncovered.json", layers.Uncovered(result)),
             Layer("insider-coverage.json", layers.Coverage(result)),
-            Text("coverage.csv", writer => CoverageCsvWriter.Write(result, writer)),
-            new OutputFile("summary.json", (stream, _) => { SummaryJsonWriter.Write(result, stream); return Task.CompletedTask; }),
+            Text("coverage.csv", writer => new CoverageCsvWriter().Write(result, writer)),
+            new OutputFile("summary.json", (stream, _) => { new SummaryJsonWriter().Write(result, stream); return Task.CompletedTask; }),
         ];
     }
 
     public static void WriteConsoleSummary(CoverageResult result, TextWriter writer) => new ConsoleSummaryWriter().Write(result, writer);
 
     private static OutputFile Layer(string name, NavigatorLayer layer) =>
-        new(name, (stream, _) => { NavigatorLayerWriter.Write(layer, stream); return Task.CompletedTask; });
+        new(name, (stream, _) => { new NavigatorLayerWriter().Write(layer, stream); return Task.CompletedTask; });
 
     private static OutputFile Text(string name, Action<TextWriter> write) =>
         new(name, async (stream, cancellationToken) =>

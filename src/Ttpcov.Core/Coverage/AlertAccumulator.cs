@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Text;
 using Ttpcov.Core.Alerts;
+using Ttpcov.Core.Formats;
 
 namespace Ttpcov.Core.Coverage;
 
@@ -108,14 +109,10 @@ public sealed class AlertAccumulator
 
     private DateTimeOffset? ParseTime(AlertRecord record, AlertField field, string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text == "None")
-        {
-            return null;
-        }
-
         return TimestampParser.TryParse(text, _dateOrder, out var value)
             ? value
-            : throw new AlertFormatException(record.Location, field.ToString(), $"'{Truncate(text)}' is not a timestamp ttpcov can read (ISO 8601, or a portal export date; see --date-order)");
+            : throw new AlertFormatException(record.Location.Source, record.Location.Line, record.Location.ByteOffset, field.ToString(),
+                $"'{Truncate(text!)}' is not a timestamp ttpcov can read (ISO 8601, or a portal export date; see --date-order)");
     }
 
     private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -1,5 +1,6 @@
 using Ttpcov.Core.Alerts;
 using Ttpcov.Core.Coverage;
+using Ttpcov.Core.Formats;
 
 namespace Ttpcov.Core.Tests.Coverage;
 
@@ -102,7 +103,7 @@ public class AlertAccumulatorTests
         var error = Assert.Throws<AlertFormatException>(() => accumulator.Add(Row("x", "yesterday", line: 42)));
 
         Assert.Contains("yesterday", error.Message);
-        Assert.Equal(42, error.Location.Line);
+        Assert.Equal(42, error.Line);
         Assert.Equal("TimeGenerated", error.Field);
     }
 
