@@ -22,5 +22,5 @@ public sealed class LogAnalyticsEmulatorOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Reads rows for <see cref="LogAnalyticsEmulator.AddWorkspace(string, Stream)"/>.</summary>
-    public IAlertRowLoader RowLoader { get; set; } = new NdjsonAlertRowLoader();
+    public IAlertRowLoader RowLoader { get; set; } = new AlertFileRowLoader();
 }

@@ -10,7 +10,7 @@ namespace Ttpcov.Cli.Commands;
 /// </summary>
 internal sealed class EmulateCommand : Command
 {
-    private readonly Option<FileInfo> alerts = new("--alerts") { Description = "NDJSON file: one SecurityAlert row object per line", Required = true };
+    private readonly Option<FileInfo> alerts = new("--alerts") { Description = "A SecurityAlert export in any format ttpcov reads (query API JSON, JSON rows, NDJSON, CSV, .gz)", Required = true };
 
     private readonly Option<int> port = new("--port") { Description = "Loopback port (0 picks a free one)", DefaultValueFactory = _ => 0 };
 

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Ttpcov.Core.Layers;
+using Ttpcov.TestSupport;
+
+namespace Ttpcov.Cli.Tests;
+
+public class CoverageCommandTests
+{
+    private static readonly string[] Outputs = ["insider-covered.json", "insider-uncovered.json", "insider-coverage.json", "coverage.csv", "summary.json"];
+
+    [Fact]
+    public async Task The_sample_run_writes_every_output_and_the_layers_validate_as_navigator_4_5()
+    {
+        using var dir = new TempDirectory();
+
+        var run = await CliRun.Of("coverage", "--sample", "--out", dir.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("KB techniques", run.Stdout);
+        foreach (var name in Outputs)
+        {
+            Assert.True(File.Exists(dir.File(name)), name);
+        }
+
+        using var summary = JsonDocument.Parse(File.ReadAllText(dir.File("summary.json")));
+        var covered = summary.RootElement.GetProperty("coveredIds").EnumerateArray().Select(e => e.GetString()!).ToHashSet();
+        var uncovered = summary.RootElement.GetProperty("uncoveredIds").EnumerateArray().Select(e => e.GetString()!).ToHashSet();
+        Assert.Equal(73, covered.Count + uncovered.Count);
+        AssertLayer(dir.File("insider-covered.json"), covered);
+        AssertLayer(dir.File("insider-uncovered.json"), uncovered);
+        AssertLayer(dir.File("insider-coverage.json"), covered.Union(uncovered).ToHashSet());
+    }
+
+    private static void AssertLayer(string path, IReadOnlySet<string> expectedIds)
+    {
+        using var stream = File.OpenRead(path);
+        var problems = new NavigatorLayerValidator().Validate(stream, expectedIds);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_a_one_line_error_and_earlier_outputs_stay_as_they_were()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("summary.json"), "earlier");
+
+        var run = await CliRun.Of("coverage", "--alerts", dir.File("nope.csv"), "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Single(run.Stderr.Trim().Split('\n'));
+        Assert.Contains("nope.csv: no such file", run.Stderr);
+        Assert.Equal("earlier", File.ReadAllText(dir.File("summary.json")));
+        Assert.Equal(["summary.json"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("alerts.json", "{\"tables\":[{\"name\":\"PrimaryResult\",\"columns\":[{\"name\":\"SystemAlertId\",\"type\":\"string\"}],\"rows\":[[\"a\"],[\"b", "alerts.json")]
+    [InlineData("alerts.csv", "SystemAlertId,Techniques\na1,\"[\"\"T1078\"\"]\"\na2,\"[\"\"T1078\n", "alerts.csv:3")]
+    public async Task Broken_input_names_the_file_and_position_and_writes_nothing(string name, string content, string expected)
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File(name), content);
+        var outDir = Path.Combine(dir.Path, "out");
+
+        var run = await CliRun.Of("coverage", "--alerts", dir.File(name), "--out", outDir);
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.StartsWith("ttpcov: error: ", run.Stderr);
+        Assert.Contains(expected, run.Stderr);
+        Assert.False(Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any());
+    }
+
+    [Fact]
+    public async Task An_unknown_option_is_a_usage_error()
+    {
+        var run = await CliRun.Of("coverage", "--no-such-option");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Without_alerts_it_says_what_to_give()
+    {
+        var run = await CliRun.Of("coverage");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains("--alerts", run.Stderr);
+    }
+
+    [Fact]
+    public async Task The_days_window_counts_only_alerts_in_the_days_before_as_of()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("a.ndjson");
+        File.WriteAllLines(file,
+        [
+            """{"SystemAlertId":"in","TimeGenerated":"2025-03-20T00:00:00Z","Techniques":"[\"T1052\"]"}""",
+            """{"SystemAlertId":"old","TimeGenerated":"2025-01-01T00:00:00Z","Techniques":"[\"T1005\"]"}""",
+        ]);
+
+        var run = await CliRun.Of("coverage", "--alerts", file, "--days", "30", "--as-of", "2025-04-01T00:00:00Z", "--out", dir.File("out"), "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.File("out"), "summary.json")));
+        Assert.Equal(["T1052"], summary.RootElement.GetProperty("coveredIds").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task The_secrl_sample_gives_the_numbers_checked_by_hand()
+    {
+        var path = SharedData.Sample("alerts/microsoft__SecRL/secgym/qagen/extracted_alerts.csv");
+        using var dir = new TempDirectory();
+
+        var run = await CliRun.Of("coverage", "--alerts", path, "--out", dir.Path, "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllText(dir.File("summary.json")));
+        Assert.Equal(19, summary.RootElement.GetProperty("coveredIds").GetArrayLength());
+        Assert.Equal(54, summary.RootElement.GetProperty("uncoveredIds").GetArrayLength());
+    }
+}
