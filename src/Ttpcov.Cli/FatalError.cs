@@ -1,3 +1,7 @@
+using Azure.Identity;
+using Ttpcov.Azure.Alerts;
+using Ttpcov.Azure.Auth;
+using Ttpcov.Azure.LogAnalytics;
 using Ttpcov.Core.Formats;
 
 namespace Ttpcov.Cli;
@@ -14,6 +18,11 @@ internal sealed record FatalError(string Message, int ExitCode)
         AlertFormatException e => new FatalError(e.Message, ExitCodes.Error),
         InputException e => new FatalError(e.Message, ExitCodes.Error),
         Core.InputFormatException e => new FatalError(e.Message, ExitCodes.Error),
+        LogAnalyticsRequestException e => new FatalError(e.Message, ExitCodes.Error),
+        IncompleteSliceException e => new FatalError(e.Message, ExitCodes.Error),
+        TokenPolicyException e => new FatalError(e.Message, ExitCodes.Error),
+        CredentialUnavailableException e => new FatalError("sign-in: " + FirstLine(e.Message), ExitCodes.Error),
+        AuthenticationFailedException e => new FatalError("sign-in failed: " + FirstLine(e.Message), ExitCodes.Error),
         FileNotFoundException e => new FatalError($"{e.FileName ?? "file"}: no such file", ExitCodes.Error),
         DirectoryNotFoundException e => new FatalError(e.Message, ExitCodes.Error),
         UnauthorizedAccessException e => new FatalError(e.Message, ExitCodes.Error),
@@ -21,4 +30,6 @@ internal sealed record FatalError(string Message, int ExitCode)
         FormatException e => new FatalError(e.Message, ExitCodes.Error),
         _ => null,
     };
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

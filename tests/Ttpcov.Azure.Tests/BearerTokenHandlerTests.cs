@@ -31,7 +31,7 @@ public sealed class BearerTokenHandlerTests
         var inner = new RecordingHandler();
         using var client = new HttpClient(new BearerTokenHandler(Credential(), "scope/.default", new Uri(endpoint)) { InnerHandler = inner });
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync(new Uri(target), TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<TokenPolicyException>(() => client.GetAsync(new Uri(target), TestContext.Current.CancellationToken));
 
         Assert.Empty(inner.Requests);
         Assert.Contains("Refusing to send a bearer token", error.Message, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class BearerTokenHandlerTests
     [Fact]
     public void Plain_http_to_a_remote_endpoint_is_refused_up_front()
     {
-        var error = Assert.Throws<ArgumentException>(() => new BearerTokenHandler(Credential(), "scope/.default", new Uri("http://10.0.0.5:8080")));
+        var error = Assert.Throws<TokenPolicyException>(() => new BearerTokenHandler(Credential(), "scope/.default", new Uri("http://10.0.0.5:8080")));
 
         Assert.Contains("loopback", error.Message, StringComparison.Ordinal);
     }

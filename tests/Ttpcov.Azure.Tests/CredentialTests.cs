@@ -43,7 +43,7 @@ public sealed class CredentialTests
     [Fact]
     public void Client_secret_reads_only_the_environment_and_names_what_is_missing()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => TokenCredentialFactory.Create(
+        var error = Assert.Throws<TokenPolicyException>(() => TokenCredentialFactory.Create(
             new CredentialSettings { Mode = AuthMode.ClientSecret },
             name => name == "AZURE_TENANT_ID" ? "t" : null));
 

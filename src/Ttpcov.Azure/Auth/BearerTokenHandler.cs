@@ -27,7 +27,7 @@ public sealed class BearerTokenHandler : DelegatingHandler
         time = timeProvider ?? TimeProvider.System;
         if (!IsSafeDestination(endpoint, endpoint))
         {
-            throw new ArgumentException($"Refusing to use bearer tokens with {Describe(endpoint)}: use https, or http only to a loopback address.", nameof(endpoint));
+            throw new TokenPolicyException($"Refusing to use bearer tokens with {Describe(endpoint)}: use https, or http only to a loopback address.");
         }
     }
 
@@ -50,7 +50,7 @@ public sealed class BearerTokenHandler : DelegatingHandler
     {
         if (request.RequestUri is not { } uri || !IsSafeDestination(uri, endpoint))
         {
-            throw new InvalidOperationException(
+            throw new TokenPolicyException(
                 $"Refusing to send a bearer token to {(request.RequestUri is null ? "a request without a URI" : Describe(request.RequestUri))}: tokens go only to {Describe(endpoint)} over https (or http to loopback).");
         }
 

@@ -45,7 +45,7 @@ public static class TokenCredentialFactory
         var missing = names.Where(n => string.IsNullOrWhiteSpace(env(n))).ToList();
         if (missing.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new TokenPolicyException(
                 $"--auth client-secret reads AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET from the environment; missing: {string.Join(", ", missing)}.");
         }
 

@@ -11,9 +11,10 @@ internal sealed class CoverageCommand : Command
 {
     private readonly Option<FileInfo[]> _alerts = new("--alerts") { Description = "A SecurityAlert export to read (query API JSON, JSON rows, NDJSON, CSV/TSV/any delimiter, REST alert entities; .gz too). Repeatable." };
     private readonly Option<bool> _sample = new("--sample") { Description = "Use the built-in sample alerts (synthetic, shipped with ttpcov)." };
-    private readonly Option<int?> _days = new("--days") { Description = "Keep only alerts whose TimeGenerated lies in the N days before --as-of. Without it, files are taken whole." };
+    private readonly Option<int?> _days = new("--days") { Description = "Keep only alerts whose TimeGenerated lies in the N days before --as-of. Without it, files are taken whole; with --workspace the default is 90." };
     private readonly Option<DateTimeOffset?> _asOf = new("--as-of") { Description = "End of the --days window (ISO 8601, UTC if no offset). Default: now." };
     private readonly ReferenceOptions _reference = new();
+    private readonly LiveOptions _live = new();
     private readonly Option<DirectoryInfo> _out = new("--out") { Description = "Folder for the layers and reports.", DefaultValueFactory = _ => new DirectoryInfo("ttpcov-out") };
     private readonly Option<DateOrder> _dateOrder = new("--date-order") { Description = "How to read ambiguous portal dates such as 11/06/2026.", DefaultValueFactory = _ => DateOrder.MonthFirst };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print nothing but errors." };
@@ -28,6 +29,7 @@ internal sealed class CoverageCommand : Command
         Options.Add(_days);
         Options.Add(_asOf);
         _reference.AddTo(this);
+        _live.AddTo(this);
         Options.Add(_out);
         Options.Add(_dateOrder);
         Options.Add(_quiet);
@@ -39,21 +41,32 @@ internal sealed class CoverageCommand : Command
     {
         var files = parseResult.GetValue(_alerts) ?? [];
         var useSample = parseResult.GetValue(_sample);
-        if (files.Length == 0 && !useSample)
+        var workspaces = _live.Workspaces(parseResult);
+        if (files.Length == 0 && !useSample && workspaces.Count == 0)
         {
-            throw new InputException("no alerts to read: give --alerts FILE (repeatable) or --sample");
+            throw new InputException("no alerts to read: give --alerts FILE (repeatable), --workspace GUID or --sample");
         }
 
         var now = DateTimeOffset.UtcNow;
-        var window = parseResult.GetValue(_days) is { } days
-            ? CoverageWindow.LastDays(days, (parseResult.GetValue(_asOf) ?? now).ToUniversalTime())
+        var days = parseResult.GetValue(_days) ?? (workspaces.Count > 0 ? LiveOptions.DefaultDays : null);
+        var window = days is { } d
+            ? CoverageWindow.LastDays(d, (parseResult.GetValue(_asOf) ?? now).ToUniversalTime())
             : CoverageWindow.Whole;
         var reference = _reference.Load(parseResult, stderr);
         var accumulator = new AlertAccumulator(window, parseResult.GetValue(_dateOrder));
         var input = new AlertFileInput(parseResult.GetValue(_dateOrder), stderr);
-        var sources = useSample
+        var sources = new List<string>(useSample
             ? input.ReadSample(accumulator, cancellationToken)
-            : input.ReadFiles(files, accumulator, cancellationToken);
+            : input.ReadFiles(files, accumulator, cancellationToken));
+        string? live = null;
+        if (workspaces.Count > 0)
+        {
+            using var client = _live.CreateClient(parseResult);
+            var mode = _live.Mode(parseResult);
+            var statistics = await LiveAlertInput.ReadAsync(client, workspaces, window, mode, accumulator.Add, cancellationToken);
+            sources.AddRange(workspaces.Select(w => $"workspace {w}"));
+            live = LiveAlertInput.Describe(statistics, mode);
+        }
 
         var run = new CoverageRun(sources, window, reference.Kb.Name, reference.Kb.Version, reference.Kb.Sha256, reference.Kb.AttackVersion,
             reference.Catalog.Version, reference.Catalog.Source, now, ToolVersion.Current);
@@ -64,6 +77,11 @@ internal sealed class CoverageCommand : Command
         if (!parseResult.GetValue(_quiet))
         {
             CoverageOutputs.WriteConsoleSummary(result, _stdout);
+            if (live is not null)
+            {
+                await _stdout.WriteLineAsync(live);
+            }
+
             await _stdout.WriteLineAsync($"Wrote {outDir.FullName}");
         }
 
