@@ -121,6 +121,34 @@ public sealed class LiveCoverageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Several_workspaces_give_the_union_and_name_the_workspace_in_each_techniques_evidence()
+    {
+        const string second = "9a8b7c6d-0000-4000-8000-00000000bbbb";
+        await using var emulator = await LogAnalyticsEmulator.StartAsync(new LogAnalyticsEmulatorOptions { Token = Token }, TestContext.Current.CancellationToken);
+        await using (var file = File.OpenRead(_alerts))
+        {
+            var rows = new AlertFileRowLoader().Load(file).ToList();
+            var byAlert = rows.GroupBy(r => r["SystemAlertId"]).ToList();
+            emulator.AddWorkspace(Workspace, byAlert.Where((_, i) => i % 2 == 0).SelectMany(g => g));
+            emulator.AddWorkspace(second, byAlert.Where((_, i) => i % 2 == 1).SelectMany(g => g).Select(r => Retenant(r, second)));
+        }
+
+        var outDir = _dir.File("live-two");
+        var run = await TtpcovProcess.RunAsync(
+            new Dictionary<string, string> { ["TTPCOV_ACCESS_TOKEN"] = Token },
+            ["coverage", "--workspace", $"{Workspace},{second}", "--auth", "token-env", "--endpoint", emulator.Endpoint.ToString(), "--out", outDir, .. Window]);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal(await Offline(), Fingerprint(Summary(outDir)));
+        var layer = File.ReadAllText(Path.Combine(outDir, "insider-covered.json"));
+        Assert.Contains(Workspace, layer, StringComparison.Ordinal);
+        Assert.Contains(second, layer, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string?> Retenant(IReadOnlyDictionary<string, string?> row, string workspace) =>
+        new(row, StringComparer.OrdinalIgnoreCase) { ["TenantId"] = workspace };
+
+    [Fact]
     public async Task Pull_saves_rows_that_give_the_same_coverage_offline()
     {
         var pulled = _dir.File("pulled.ndjson.gz");
