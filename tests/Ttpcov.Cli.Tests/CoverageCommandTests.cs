@@ -118,5 +118,60 @@ public class CoverageCommandTests
         using var summary = JsonDocument.Parse(File.ReadAllText(dir.File("summary.json")));
         Assert.Equal(19, summary.RootElement.GetProperty("coveredIds").GetArrayLength());
         Assert.Equal(54, summary.RootElement.GetProperty("uncoveredIds").GetArrayLength());
+
+        // Checked by hand with an independent script over the same file (the rules of docs/coverage.md):
+        // alerts per covered KB technique, sub-techniques counted for their parents.
+        var expected = new Dictionary<string, long>
+        {
+            ["T1016"] = 3, ["T1021"] = 33, ["T1021.004"] = 3, ["T1036"] = 6, ["T1039"] = 1, ["T1046"] = 1, ["T1074"] = 2,
+            ["T1078"] = 9, ["T1078.002"] = 4, ["T1098"] = 2, ["T1106"] = 1, ["T1114"] = 3, ["T1135"] = 5, ["T1136"] = 1,
+            ["T1496"] = 1, ["T1552"] = 2, ["T1555"] = 3, ["T1562"] = 2, ["T1562.001"] = 2,
+        };
+        var actual = summary.RootElement.GetProperty("techniques").EnumerateArray()
+            .Where(t => t.GetProperty("status").GetString() == "covered")
+            .ToDictionary(t => t.GetProperty("id").GetString()!, t => t.GetProperty("alertCount").GetInt64());
+        Assert.Equal(expected, actual);
+        Assert.Equal(26.0, summary.RootElement.GetProperty("coverage").GetProperty("percent").GetDouble());
+        Assert.Equal(25.0, summary.RootElement.GetProperty("coverage").GetProperty("weightedPercent").GetDouble());
+        var alerts = summary.RootElement.GetProperty("alerts");
+        Assert.Equal(189, alerts.GetProperty("uniqueAlerts").GetInt64());
     }
+
+    [Fact]
+    public async Task Re_emitted_rows_of_the_secrl_alerts_change_nothing_but_the_duplicate_count()
+    {
+        var path = SharedData.Sample("alerts/microsoft__SecRL/secgym/qagen/extracted_alerts.csv");
+        using var dir = new TempDirectory();
+        var doubled = dir.File("doubled.ndjson");
+        await using (var input = File.OpenRead(path))
+        await using (var output = File.Create(doubled))
+        using (var writer = new Core.Formats.AlertNdjsonWriter(output))
+        {
+            foreach (var record in Core.Formats.AlertFileReader.Read(input, "secrl"))
+            {
+                // Sentinel re-emits an alert on each status change: an earlier row whose techniques differ must lose to the later one.
+                var earlier = Copy(record);
+                earlier.TimeGenerated = "2000-01-01T00:00:00Z";
+                earlier.Techniques = "[\"T1657\"]";
+                writer.Write(earlier);
+                writer.Write(record);
+            }
+        }
+
+        var once = await CliRun.Of("coverage", "--alerts", path, "--out", dir.File("once"), "--quiet");
+        var twice = await CliRun.Of("coverage", "--alerts", doubled, "--out", dir.File("twice"), "--quiet");
+
+        Assert.Equal(0, once.ExitCode + twice.ExitCode);
+        using var a = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.File("once"), "summary.json")));
+        using var b = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.File("twice"), "summary.json")));
+        Assert.Equal(a.RootElement.GetProperty("techniques").GetRawText(), b.RootElement.GetProperty("techniques").GetRawText());
+        Assert.Equal(189, b.RootElement.GetProperty("alerts").GetProperty("duplicateRows").GetInt64());
+    }
+
+    private static Core.Alerts.AlertRecord Copy(Core.Alerts.AlertRecord r) => new()
+    {
+        SystemAlertId = r.SystemAlertId, TimeGenerated = r.TimeGenerated, StartTime = r.StartTime, AlertName = r.AlertName,
+        ProductName = r.ProductName, ProviderName = r.ProviderName, AlertType = r.AlertType, Severity = r.Severity, Tactics = r.Tactics,
+        Techniques = r.Techniques, SubTechniques = r.SubTechniques, ExtendedProperties = r.ExtendedProperties, Workspace = r.Workspace,
+    };
 }
