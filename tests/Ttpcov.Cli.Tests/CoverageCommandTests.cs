@@ -174,4 +174,33 @@ public class CoverageCommandTests
         ProductName = r.ProductName, ProviderName = r.ProviderName, AlertType = r.AlertType, Severity = r.Severity, Tactics = r.Tactics,
         Techniques = r.Techniques, SubTechniques = r.SubTechniques, ExtendedProperties = r.ExtendedProperties, Workspace = r.Workspace,
     };
+
+    [Theory]
+    [InlineData("microsoft__msticpy/tests/testdata/azmondata/az_mon_raw_query.json", 3, 0)]
+    [InlineData("Azure__Azure-Sentinel-Notebooks/tutorials-and-examples/feature-tutorials/data/alertlist.csv", 189, 0)]
+    [InlineData("Azure__Azure-Sentinel/Tools/MITREATT&CK-LayerGeneration-Notebook/MSFT-Builtin-Alerts.csv", 531, 0)]
+    public async Task Every_public_alert_sample_reads_and_those_without_techniques_cover_nothing(string sample, long alerts, int covered)
+    {
+        var path = SharedData.Sample("alerts/" + sample);
+        using var dir = new TempDirectory();
+
+        var run = await CliRun.Of("coverage", "--alerts", path, "--out", dir.Path, "--quiet");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var summary = JsonDocument.Parse(File.ReadAllText(dir.File("summary.json")));
+        Assert.Equal(alerts, summary.RootElement.GetProperty("alerts").GetProperty("uniqueAlerts").GetInt64());
+        Assert.Equal(covered, summary.RootElement.GetProperty("coveredIds").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_incident_export_given_as_alerts_is_refused_with_a_clear_error()
+    {
+        var path = SharedData.Sample("alerts/microsoft__SecRL/secgym/qagen/extracted_incidents.csv");
+        using var dir = new TempDirectory();
+
+        var run = await CliRun.Of("coverage", "--alerts", path, "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains("extracted_incidents.csv:1: no SecurityAlert columns", run.Stderr, StringComparison.Ordinal);
+    }
 }

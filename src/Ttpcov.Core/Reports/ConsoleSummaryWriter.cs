@@ -16,7 +16,7 @@ public sealed class ConsoleSummaryWriter(int topCovered = 15)
         var totals = result.Totals;
         output.WriteLine(Ascii($"Covered {totals.Covered} of {totals.KbTechniques} KB techniques: {InvariantText.Percent(totals.Percent)} % (weighted by tier {InvariantText.Percent(totals.WeightedPercent)} %)"));
         output.WriteLine(Ascii($"KB:      {InvariantText.Kb(run)}, ATT&CK {run.KbAttackVersion}"));
-        output.WriteLine(Ascii($"ATT&CK:  {run.AttackVersion} ({run.AttackSource})"));
+        output.WriteLine(Ascii($"ATT&CK:  Enterprise {run.AttackVersion} (IDs from alerts and the KB mapped onto it; source in summary.json)"));
         output.WriteLine(Ascii($"Window:  {run.Window}"));
         output.WriteLine(Ascii($"Sources: {InvariantText.Sources(run)}"));
         var a = result.Alerts;
