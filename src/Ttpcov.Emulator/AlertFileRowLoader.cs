@@ -9,29 +9,12 @@ namespace Ttpcov.Emulator;
 /// </summary>
 public sealed class AlertFileRowLoader(string sourceName = "rows") : IAlertRowLoader
 {
-    private static readonly (string Column, AlertField Field)[] Columns =
-    [
-        ("SystemAlertId", AlertField.SystemAlertId),
-        ("TimeGenerated", AlertField.TimeGenerated),
-        ("StartTime", AlertField.StartTime),
-        ("AlertName", AlertField.AlertName),
-        ("AlertSeverity", AlertField.Severity),
-        ("ProductName", AlertField.ProductName),
-        ("ProviderName", AlertField.ProviderName),
-        ("AlertType", AlertField.AlertType),
-        ("Tactics", AlertField.Tactics),
-        ("Techniques", AlertField.Techniques),
-        ("SubTechniques", AlertField.SubTechniques),
-        ("ExtendedProperties", AlertField.ExtendedProperties),
-        ("TenantId", AlertField.Workspace),
-    ];
-
     public IEnumerable<IReadOnlyDictionary<string, string?>> Load(Stream stream)
     {
         foreach (var record in AlertFileReader.Read(stream, sourceName))
         {
             var row = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (column, field) in Columns)
+            foreach (var (column, field) in AlertColumns.Canonical)
             {
                 row[column] = record.Get(field);
             }

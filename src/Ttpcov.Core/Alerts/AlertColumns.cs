@@ -31,6 +31,25 @@ public static class AlertColumns
         ["AnalyticRuleIds"] = AlertField.RuleId,
     };
 
+    /// <summary>The SecurityAlert column name ttpcov writes for each field (NDJSON from <c>pull</c>, the emulator's rows).</summary>
+    public static IReadOnlyList<(string Column, AlertField Field)> Canonical { get; } =
+    [
+        ("SystemAlertId", AlertField.SystemAlertId),
+        ("TimeGenerated", AlertField.TimeGenerated),
+        ("StartTime", AlertField.StartTime),
+        ("AlertName", AlertField.AlertName),
+        ("AlertSeverity", AlertField.Severity),
+        ("ProductName", AlertField.ProductName),
+        ("ProviderName", AlertField.ProviderName),
+        ("AlertType", AlertField.AlertType),
+        ("Tactics", AlertField.Tactics),
+        ("Techniques", AlertField.Techniques),
+        ("SubTechniques", AlertField.SubTechniques),
+        ("ExtendedProperties", AlertField.ExtendedProperties),
+        ("TenantId", AlertField.Workspace),
+        ("AnalyticRuleIds", AlertField.RuleId),
+    ];
+
     public static AlertField Lookup(string columnName)
     {
         var name = columnName.AsSpan().Trim();

@@ -9,24 +9,6 @@ namespace Ttpcov.Core.Formats;
 /// </summary>
 public sealed class AlertNdjsonWriter(Stream stream) : IDisposable
 {
-    private static readonly (string Column, AlertField Field)[] Columns =
-    [
-        ("SystemAlertId", AlertField.SystemAlertId),
-        ("TimeGenerated", AlertField.TimeGenerated),
-        ("StartTime", AlertField.StartTime),
-        ("AlertName", AlertField.AlertName),
-        ("AlertSeverity", AlertField.Severity),
-        ("ProductName", AlertField.ProductName),
-        ("ProviderName", AlertField.ProviderName),
-        ("AlertType", AlertField.AlertType),
-        ("Tactics", AlertField.Tactics),
-        ("Techniques", AlertField.Techniques),
-        ("SubTechniques", AlertField.SubTechniques),
-        ("ExtendedProperties", AlertField.ExtendedProperties),
-        ("TenantId", AlertField.Workspace),
-        ("AnalyticRuleIds", AlertField.RuleId),
-    ];
-
     private readonly Utf8JsonWriter _writer = new(stream);
 
     public long Written { get; private set; }
@@ -34,7 +16,7 @@ public sealed class AlertNdjsonWriter(Stream stream) : IDisposable
     public void Write(AlertRecord record)
     {
         _writer.WriteStartObject();
-        foreach (var (column, field) in Columns)
+        foreach (var (column, field) in AlertColumns.Canonical)
         {
             if (record.Get(field) is { } value)
             {
