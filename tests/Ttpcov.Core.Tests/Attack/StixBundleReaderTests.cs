@@ -1,3 +1,4 @@
+using Ttpcov.TestSupport;
 using System.Text;
 using System.Text.Json.Nodes;
 using Ttpcov.Core.Attack;

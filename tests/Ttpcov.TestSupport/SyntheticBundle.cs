@@ -1,14 +1,14 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Ttpcov.Core.Tests.Attack;
+namespace Ttpcov.TestSupport;
 
 /// <summary>
 /// A small Enterprise STIX bundle written by hand: a matrix with 3 tactics (listed out of matrix order in the
 /// objects), a technique, a sub-technique, a revoked technique with its revoked-by relationship, a deprecated one,
 /// and detection under either the ≤ v17 model (data component detects) or the v18 model (detection strategy).
 /// </summary>
-internal static class SyntheticBundle
+public static class SyntheticBundle
 {
     public static JsonObject Build(bool v18Detection, string? collectionVersion = "15.1")
     {
