@@ -60,7 +60,7 @@ internal sealed class CoverageCommand : Command
         var result = CoverageCalculator.Calculate(accumulator.Build(), reference.Kb, reference.Catalog, reference.Resolver, run);
 
         var outDir = parseResult.GetValue(_out)!;
-        await new OutputDirectory(outDir).WriteAsync(CoverageOutputs.For(result), cancellationToken);
+        await new OutputDirectory(outDir).WriteAsync(CoverageOutputs.For(result, reference.Catalog), cancellationToken);
         if (!parseResult.GetValue(_quiet))
         {
             CoverageOutputs.WriteConsoleSummary(result, _stdout);
