@@ -30,6 +30,15 @@ internal static class CoverageOutputs
 
     public static void WriteConsoleSummary(CoverageResult result, TextWriter writer) => new ConsoleSummaryWriter().Write(result, writer);
 
+    /// <summary>summary.json, byte for byte as in the output folder, to a text writer (stdout for <c>--json</c>).</summary>
+    public static void WriteSummaryJson(CoverageResult result, TextWriter writer)
+    {
+        using var buffer = new MemoryStream();
+        new SummaryJsonWriter().Write(result, buffer);
+        writer.Write(Utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        writer.Flush();
+    }
+
     private static OutputFile Layer(string name, NavigatorLayer layer) =>
         new(name, (stream, _) => { new NavigatorLayerWriter().Write(layer, stream); return Task.CompletedTask; });
 
