@@ -14,7 +14,8 @@ internal sealed record ThresholdGate(double? FailUnder, double? FailUnderWeighte
     public static void Validate(Option<double?> option) =>
         option.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<double?>() is { } v && (double.IsNaN(v) || v < 0 || v > 100))
+            // Text that is not a number is the parser's error already; only a number out of range is ours.
+            if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && (double.IsNaN(v) || v < 0 || v > 100))
             {
                 r.AddError($"{option.Name} must be a percentage from 0 to 100.");
             }
