@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ttpcov.Cli.Input;
 using Ttpcov.Cli.Output;
+using Ttpcov.Cli.Progress;
 using Ttpcov.Core.Alerts;
 using Ttpcov.Core.Coverage;
 
@@ -17,7 +18,10 @@ internal sealed class CoverageCommand : Command
     private readonly LiveOptions _live = new();
     private readonly Option<DirectoryInfo> _out = new("--out") { Description = "Folder for the layers and reports.", DefaultValueFactory = _ => new DirectoryInfo("ttpcov-out") };
     private readonly Option<DateOrder> _dateOrder = new("--date-order") { Description = "How to read ambiguous portal dates such as 11/06/2026.", DefaultValueFactory = _ => DateOrder.MonthFirst };
-    private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print nothing but errors." };
+    private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print nothing but errors (and the summary with --json); no progress." };
+    private readonly Option<bool> _json = new("--json") { Description = "Print summary.json to stdout instead of the text summary (nothing else goes to stdout)." };
+    private readonly Option<double?> _failUnder = new("--fail-under") { Description = "Exit with code 2 when coverage % (as shown, one decimal) is below PCT; all outputs are still written." };
+    private readonly Option<double?> _failUnderWeighted = new("--fail-under-weighted") { Description = "Exit with code 2 when the tier-weighted coverage % is below PCT." };
     private readonly TextWriter _stdout;
 
     public CoverageCommand(TextWriter stdout, TextWriter stderr)
@@ -33,6 +37,11 @@ internal sealed class CoverageCommand : Command
         Options.Add(_out);
         Options.Add(_dateOrder);
         Options.Add(_quiet);
+        Options.Add(_json);
+        Options.Add(_failUnder);
+        Options.Add(_failUnderWeighted);
+        ThresholdGate.Validate(_failUnder);
+        ThresholdGate.Validate(_failUnderWeighted);
         _days.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1) { r.AddError("--days must be at least 1."); } });
         SetAction((parseResult, cancellationToken) => RunAsync(parseResult, stderr, cancellationToken));
     }
@@ -54,7 +63,8 @@ internal sealed class CoverageCommand : Command
             : CoverageWindow.Whole;
         var reference = _reference.Load(parseResult, stderr);
         var accumulator = new AlertAccumulator(window, parseResult.GetValue(_dateOrder));
-        var input = new AlertFileInput(parseResult.GetValue(_dateOrder), stderr);
+        var quiet = parseResult.GetValue(_quiet);
+        var input = new AlertFileInput(parseResult.GetValue(_dateOrder), stderr, ProgressPolicy.For(quiet, stderr));
         var sources = new List<string>(useSample
             ? input.ReadSample(accumulator, cancellationToken)
             : input.ReadFiles(files, accumulator, cancellationToken));
@@ -73,8 +83,12 @@ internal sealed class CoverageCommand : Command
         var result = CoverageCalculator.Calculate(accumulator.Build(), reference.Kb, reference.Catalog, reference.Resolver, run);
 
         var outDir = parseResult.GetValue(_out)!;
-        await new OutputDirectory(outDir).WriteAsync(CoverageOutputs.For(result), cancellationToken);
-        if (!parseResult.GetValue(_quiet))
+        await new OutputDirectory(outDir).WriteAsync(CoverageOutputs.For(result, reference.Catalog), cancellationToken);
+        if (parseResult.GetValue(_json))
+        {
+            CoverageOutputs.WriteSummaryJson(result, _stdout);
+        }
+        else if (!quiet)
         {
             CoverageOutputs.WriteConsoleSummary(result, _stdout);
             if (live is not null)
@@ -85,6 +99,7 @@ internal sealed class CoverageCommand : Command
             await _stdout.WriteLineAsync($"Wrote {outDir.FullName}");
         }
 
-        return ExitCodes.Success;
+        var gate = new ThresholdGate(parseResult.GetValue(_failUnder), parseResult.GetValue(_failUnderWeighted));
+        return gate.Check(result.Totals, stderr);
     }
 }

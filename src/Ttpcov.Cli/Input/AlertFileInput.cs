@@ -1,3 +1,4 @@
+using Ttpcov.Core;
 using Ttpcov.Core.Alerts;
 using Ttpcov.Core.Coverage;
 using Ttpcov.Core.Formats;
@@ -5,8 +6,11 @@ using Ttpcov.Core.Samples;
 
 namespace Ttpcov.Cli.Input;
 
-/// <summary>Opens alert files (or the built-in sample) and streams their records into an accumulator.</summary>
-internal sealed class AlertFileInput(DateOrder dateOrder, TextWriter stderr)
+/// <summary>
+/// Opens alert files (or the built-in sample) and streams their records into an accumulator, reporting bytes and rows
+/// to <paramref name="progress"/> when given.
+/// </summary>
+internal sealed class AlertFileInput(DateOrder dateOrder, TextWriter stderr, IProgress<ReadProgress>? progress = null)
 {
     public IReadOnlyList<string> ReadFiles(IEnumerable<FileInfo> files, AlertAccumulator accumulator, CancellationToken cancellationToken)
     {
@@ -43,8 +47,11 @@ internal sealed class AlertFileInput(DateOrder dateOrder, TextWriter stderr)
             if (++count % 4096 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(new ReadProgress(name, stream.Position, stream.CanSeek ? stream.Length : null, count));
             }
         }
+
+        progress?.Report(new ReadProgress(name, stream.CanSeek ? stream.Position : 0, stream.CanSeek ? stream.Length : null, count, Done: true));
 
         if (reading.ReachedPortalRowCap)
         {

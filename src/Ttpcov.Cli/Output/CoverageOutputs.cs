@@ -1,18 +1,20 @@
 using System.Text;
+using Ttpcov.Core.Attack;
 using Ttpcov.Core.Coverage;
 using Ttpcov.Core.Layers;
 using Ttpcov.Core.Reports;
 
 namespace Ttpcov.Cli.Output;
 
-/// <summary>The files one coverage result is written to, all from the same result.</summary>
+/// <summary>The files one coverage result is written to, all from the same result (the reports also need the target catalog for the matrix).</summary>
 internal static class CoverageOutputs
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static IReadOnlyList<OutputFile> For(CoverageResult result)
+    public static IReadOnlyList<OutputFile> For(CoverageResult result, AttackCatalog catalog)
     {
         var layers = new LayerBuilder();
+        var report = ReportModel.Create(result, catalog);
         return
         [
             Layer("insider-covered.json", layers.Covered(result)),
@@ -20,10 +22,22 @@ internal static class CoverageOutputs
             Layer("insider-coverage.json", layers.Coverage(result)),
             Text("coverage.csv", writer => new CoverageCsvWriter().Write(result, writer)),
             new OutputFile("summary.json", (stream, _) => { new SummaryJsonWriter().Write(result, stream); return Task.CompletedTask; }),
+            Text("report.html", writer => new HtmlReportWriter().Write(report, writer)),
+            Text("report.md", writer => new MarkdownReportWriter().Write(report, writer)),
+            Text("matrix.svg", writer => new MatrixSvgWriter().Write(report.Matrix, writer)),
         ];
     }
 
     public static void WriteConsoleSummary(CoverageResult result, TextWriter writer) => new ConsoleSummaryWriter().Write(result, writer);
+
+    /// <summary>summary.json, byte for byte as in the output folder, to a text writer (stdout for <c>--json</c>).</summary>
+    public static void WriteSummaryJson(CoverageResult result, TextWriter writer)
+    {
+        using var buffer = new MemoryStream();
+        new SummaryJsonWriter().Write(result, buffer);
+        writer.Write(Utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        writer.Flush();
+    }
 
     private static OutputFile Layer(string name, NavigatorLayer layer) =>
         new(name, (stream, _) => { new NavigatorLayerWriter().Write(layer, stream); return Task.CompletedTask; });

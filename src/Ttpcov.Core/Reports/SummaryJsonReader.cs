@@ -59,7 +59,8 @@ public sealed class SummaryJsonReader
             Ids(root, "uncoveredIds"),
             AlertCounts(root),
             Get(coverage, "percent", "$.coverage", JsonValueKind.Number).GetDouble(),
-            Get(coverage, "weightedPercent", "$.coverage", JsonValueKind.Number).GetDouble());
+            Get(coverage, "weightedPercent", "$.coverage", JsonValueKind.Number).GetDouble(),
+            Names(root));
     }
 
     private static TechniqueId[] Ids(JsonElement root, string name) =>
@@ -77,6 +78,22 @@ public sealed class SummaryJsonReader
         }
 
         return counts;
+    }
+
+    // Names are informative: a technique without a string name is simply left out.
+    private static Dictionary<TechniqueId, string> Names(JsonElement root)
+    {
+        var names = new Dictionary<TechniqueId, string>();
+        foreach (var technique in root.GetProperty("techniques").EnumerateArray())
+        {
+            if (technique.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+                && TechniqueId.TryParse(technique.GetProperty("id").GetString(), out var id))
+            {
+                names[id] = name.GetString()!;
+            }
+        }
+
+        return names;
     }
 
     private static TechniqueId Id(JsonElement element, string path) =>
