@@ -7,33 +7,45 @@ namespace Ttpcov.Core.Rules;
 /// <c>defaultValue</c>), <c>[variables('x')]</c>, <c>[concat(…)]</c> and string literals. Anything else
 /// (<c>newGuid()</c>, <c>resourceId()</c>, …) cannot be known offline and resolves to null. Names match without case.
 /// </summary>
-internal sealed class ArmExpressionContext(JsonObject? parameters, JsonObject? variables)
+internal sealed class ArmExpressionContext(JsonObject? parameters, JsonObject? variables, ArmExpressionContext? outer = null)
 {
     private const int MaxDepth = 16;
 
     public static ArmExpressionContext None { get; } = new(null, null);
 
-    public static ArmExpressionContext For(JsonObject template) =>
-        new(template["parameters"] as JsonObject, template["variables"] as JsonObject);
+    /// <summary>The context of a template; a nested template (content-hub <c>mainTemplate</c>) falls back on <paramref name="outer"/>.</summary>
+    public static ArmExpressionContext For(JsonObject template, ArmExpressionContext? outer = null) =>
+        new(template["parameters"] as JsonObject, template["variables"] as JsonObject, outer);
 
     /// <summary>The node itself, or what an expression in it stands for (null when it cannot be resolved).</summary>
     public JsonNode? Resolve(JsonNode? node) => Resolve(node, 0);
 
     private JsonNode? Resolve(JsonNode? node, int depth)
     {
+        if (depth > MaxDepth)
+        {
+            return null;
+        }
+
         if (node is not JsonValue value || !value.TryGetValue<string>(out var text) || !IsExpression(text))
         {
             return node;
         }
 
-        return depth > MaxDepth ? null : new Parser(this, text[1..^1], depth).Expression();
+        return new Parser(this, text[1..^1], depth).Expression();
     }
 
     private static bool IsExpression(string text) => text.Length >= 2 && text[0] == '[' && text[^1] == ']' && !text.StartsWith("[[", StringComparison.Ordinal);
 
-    private JsonNode? Lookup(JsonObject? table, string name, bool parameter, int depth)
+    private JsonNode? Lookup(string name, bool parameter, int depth)
     {
+        var table = parameter ? _parameters : _variables;
         var entry = table?.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+        if (entry is null)
+        {
+            return outer?.Lookup(name, parameter, depth + 1);
+        }
+
         var value = parameter ? (entry as JsonObject)?["defaultValue"] : entry;
         return Resolve(value, depth + 1);
     }
@@ -61,8 +73,8 @@ internal sealed class ArmExpressionContext(JsonObject? parameters, JsonObject? v
             var args = Arguments();
             return function.ToLowerInvariant() switch
             {
-                "parameters" when args is [JsonValue p] => context.Lookup(context._parameters, p.ToString(), true, depth),
-                "variables" when args is [JsonValue v] => context.Lookup(context._variables, v.ToString(), false, depth),
+                "parameters" when args is [JsonValue p] => context.Lookup(p.ToString(), parameter: true, depth),
+                "variables" when args is [JsonValue v] => context.Lookup(v.ToString(), parameter: false, depth),
                 "concat" when args is not null && args.All(a => a is JsonValue) => JsonValue.Create(string.Concat(args.Select(a => a!.ToString()))),
                 _ => null,
             };

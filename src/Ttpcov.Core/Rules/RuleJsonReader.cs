@@ -89,9 +89,9 @@ public static class RuleJsonReader
             }
         }
 
-        private void Template(JsonObject template)
+        private void Template(JsonObject template, ArmExpressionContext? outer = null)
         {
-            var arm = ArmExpressionContext.For(template);
+            var arm = ArmExpressionContext.For(template, outer);
             foreach (var resource in (template["resources"] as JsonArray ?? []).OfType<JsonObject>())
             {
                 if (IsRuleType(resource, out _))
@@ -102,7 +102,7 @@ public static class RuleJsonReader
                 {
                     foreach (var nested in new[] { props["mainTemplate"], props["template"] }.OfType<JsonObject>())
                     {
-                        Template(nested);
+                        Template(nested, arm);
                     }
                 }
             }

@@ -18,13 +18,14 @@ internal static class RuleObjectMapper
         var displayName = Text(arm.Resolve(props["displayName"]));
         var name = Text(arm.Resolve(envelope["name"]));
         var id = displayName is null ? Text(arm.Resolve(envelope["id"])) : LastSegment(name) ?? LastSegment(Text(arm.Resolve(envelope["id"])));
-        var title = displayName ?? name;
+        var kind = Text(envelope["kind"]) ?? Text(props["kind"]) ?? "Unspecified";
+        var templateName = Text(arm.Resolve(props["alertRuleTemplateName"]));
+        var title = displayName ?? name ?? (templateName is null ? null : $"{kind} rule from template {templateName}");
         if (id is null && title is null)
         {
             return (null, [new RuleReadProblem(source, "a rule without id or name; not read")]);
         }
 
-        var kind = Text(envelope["kind"]) ?? Text(props["kind"]) ?? "Unspecified";
         var (techniques, unrecognised) = Techniques(arm, props);
         var tactics = Strings(arm.Resolve(props["tactics"])).Select(t => Tactic.TryParse(t, out var tactic) ? tactic : (Tactic?)null)
             .OfType<Tactic>().Distinct().ToList();
@@ -39,7 +40,7 @@ internal static class RuleObjectMapper
             unrecognised,
             tactics,
             armId ?? source,
-            isTemplate ? id : Text(arm.Resolve(props["alertRuleTemplateName"])),
+            isTemplate ? id : templateName,
             Connectors(props["requiredDataConnectors"]),
             isTemplate);
         return (rule, []);
