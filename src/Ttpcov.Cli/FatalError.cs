@@ -13,6 +13,8 @@ internal sealed record FatalError(string Message, int ExitCode)
         OperationCanceledException => new FatalError("cancelled", ExitCodes.Cancelled),
         AlertFormatException e => new FatalError(e.Message, ExitCodes.Error),
         InputException e => new FatalError(e.Message, ExitCodes.Error),
+        Azure.Sentinel.SentinelRequestException e => new FatalError(e.Message, ExitCodes.Error),
+        global::Azure.Identity.AuthenticationFailedException e => new FatalError($"sign-in failed: {e.Message}", ExitCodes.Error),
         Core.InputFormatException e => new FatalError(e.Message, ExitCodes.Error),
         FileNotFoundException e => new FatalError($"{e.FileName ?? "file"}: no such file", ExitCodes.Error),
         DirectoryNotFoundException e => new FatalError(e.Message, ExitCodes.Error),

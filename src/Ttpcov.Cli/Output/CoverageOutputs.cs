@@ -20,10 +20,35 @@ internal static class CoverageOutputs
             Layer("insider-coverage.json", layers.Coverage(result)),
             Text("coverage.csv", writer => new CoverageCsvWriter().Write(result, writer)),
             new OutputFile("summary.json", (stream, _) => { new SummaryJsonWriter().Write(result, stream); return Task.CompletedTask; }),
+            .. RuleFiles(result),
         ];
     }
 
-    public static void WriteConsoleSummary(CoverageResult result, TextWriter writer) => new ConsoleSummaryWriter().Write(result, writer);
+    public static void WriteConsoleSummary(CoverageResult result, TextWriter writer)
+    {
+        new ConsoleSummaryWriter().Write(result, writer);
+        if (result.Rules is not null)
+        {
+            new RuleConsoleWriter().Write(result, writer);
+        }
+    }
+
+    // Written only when the run was given rules.
+    private static IReadOnlyList<OutputFile> RuleFiles(CoverageResult result)
+    {
+        if (result.Rules is null)
+        {
+            return [];
+        }
+
+        var layers = new RuleLayerBuilder();
+        return
+        [
+            Layer("insider-rules.json", layers.Rules(result)),
+            Layer("insider-ladder.json", layers.Ladder(result)),
+            Text("gaps.csv", writer => new GapsCsvWriter().Write(result, writer)),
+        ];
+    }
 
     private static OutputFile Layer(string name, NavigatorLayer layer) =>
         new(name, (stream, _) => { new NavigatorLayerWriter().Write(layer, stream); return Task.CompletedTask; });

@@ -37,7 +37,7 @@ public static class RuleJsonReader
             return RuleFileContent.Problem(path, $"not a rule document: {e.Message}");
         }
 
-        if (rules.Count == 0 && problems.Count == 0)
+        if (rules.Count == 0 && problems.Count == 0 && !(root is JsonObject { } list && list["value"] is JsonArray))
         {
             problems.Add(new RuleReadProblem(path, "no analytic rule or rule template in this JSON file"));
         }
