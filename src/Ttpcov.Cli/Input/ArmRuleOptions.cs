@@ -19,7 +19,7 @@ internal sealed class ArmRuleOptions
     private readonly Option<string> _auth = new("--auth") { Description = $"How to sign in to Azure Resource Manager: {string.Join(", ", TokenCredentialFactory.ModeNames)}.", DefaultValueFactory = _ => "default" };
     private readonly Option<string> _cloud = new("--cloud") { Description = "Azure cloud: public, usgov or china.", DefaultValueFactory = _ => "public" };
     private readonly Option<string?> _tenant = new("--tenant") { Description = "The Entra tenant to sign in to." };
-    private readonly Option<Uri?> _armEndpoint = new("--arm-endpoint") { Description = "Another ARM endpoint (for the loopback emulator): https, or http to loopback only.", Hidden = true };
+    private readonly Option<string?> _armEndpoint = new("--arm-endpoint") { Description = "Another ARM endpoint (for the loopback emulator): https, or http to loopback only.", Hidden = true };
     private readonly Option<string> _apiVersion = new("--rules-api-version") { Description = "The Sentinel api-version for rules; a refused preview falls back to the latest stable.", DefaultValueFactory = _ => SentinelRulesClientOptions.PreviewApiVersion };
 
     public void AddTo(Command command)
@@ -47,7 +47,7 @@ internal sealed class ArmRuleOptions
         var credential = Parse(() => TokenCredentialFactory.Create(new CredentialSettings { Mode = mode, Cloud = cloud, TenantId = parseResult.GetValue(_tenant) }));
         var options = new SentinelRulesClientOptions
         {
-            Endpoint = parseResult.GetValue(_armEndpoint) ?? cloud.ArmEndpoint,
+            Endpoint = Endpoint(parseResult.GetValue(_armEndpoint)) ?? cloud.ArmEndpoint,
             Scope = cloud.ArmScope,
             ApiVersion = parseResult.GetValue(_apiVersion)!,
             RetryObserver = n => stderr.WriteLine($"ttpcov: ARM answered {n.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? n.ErrorType}; retrying in {n.Delay.TotalSeconds:0.#} s"),
@@ -76,6 +76,11 @@ internal sealed class ArmRuleOptions
             ? throw new InputException($"live rules need --subscription, --resource-group and --workspace-name; missing: {string.Join(", ", missing)}")
             : new SentinelWorkspace(parts[0].Item2!, parts[1].Item2!, parts[2].Item2!);
     }
+
+    private static Uri? Endpoint(string? text) =>
+        text is null ? null
+        : Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri
+        : throw new InputException($"--arm-endpoint '{text}' is not an absolute URL");
 
     private static T Parse<T>(Func<T> create)
     {
