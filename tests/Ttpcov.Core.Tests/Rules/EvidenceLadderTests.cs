@@ -29,6 +29,20 @@ public class EvidenceLadderTests
     }
 
     [Fact]
+    public void The_worked_example_of_docs_coverage_md_section_7_holds()
+    {
+        var result = Run(
+            KbOf(("T1052", 3), ("T1567", 2), ("T1213", 2), ("T1565.001", 3)),
+            [Alert("a1", "[\"T1052\"]")],
+            Rule("exfil", "T1567.002"), Rule("repo", "T1213", enabled: false, template: true), Rule("parent", "T1565"));
+
+        Assert.Equal(
+            [EvidenceRung.Alerted, EvidenceRung.EnabledSilent, EvidenceRung.TemplateAvailable, EvidenceRung.NoDetection],
+            new[] { "T1052", "T1567", "T1213", "T1565.001" }.Select(id => Ladder(result, id).Rung));
+        Assert.Equal(["File Creation", "File Deletion", "File Metadata", "File Modification"], Ladder(result, "T1565.001").DataComponents);
+    }
+
+    [Fact]
     public void A_rule_tagged_with_the_parent_only_does_not_cover_a_kb_sub_technique()
     {
         var result = Run(KbOf(("T1567.002", 1), ("T1078", 2)), [], Rule("parent-only", "T1567"), Rule("sub", "T1078.004"));
