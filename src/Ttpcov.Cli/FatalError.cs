@@ -17,6 +17,7 @@ internal sealed record FatalError(string Message, int ExitCode)
         OperationCanceledException => new FatalError("cancelled", ExitCodes.Cancelled),
         AlertFormatException e => new FatalError(e.Message, ExitCodes.Error),
         InputException e => new FatalError(e.Message, ExitCodes.Error),
+        Azure.Sentinel.SentinelRequestException e => new FatalError(e.Message, ExitCodes.Error),
         Core.InputFormatException e => new FatalError(e.Message, ExitCodes.Error),
         LogAnalyticsRequestException e => new FatalError(e.Message, ExitCodes.Error),
         IncompleteSliceException e => new FatalError(e.Message, ExitCodes.Error),

@@ -15,6 +15,7 @@ public static class TtpcovApp
         root.Subcommands.Add(new CoverageCommand(stdout, stderr));
         root.Subcommands.Add(new PullCommand(stdout));
         root.Subcommands.Add(new DiffCommand(stdout, stderr));
+        root.Subcommands.Add(new RulesCommand(stdout, stderr));
         root.Subcommands.Add(new KqlCommand(stdout));
         root.Subcommands.Add(new EmulateCommand(stdout));
         return root;

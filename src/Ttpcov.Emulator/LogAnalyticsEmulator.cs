@@ -12,7 +12,7 @@ namespace Ttpcov.Emulator;
 /// A loopback emulator of the Log Analytics query API (<c>POST /v1/workspaces/{guid}/query</c>) on real Kestrel,
 /// following the contract in sentinel-api.md §1.13: auth and path errors, empty 200 and 204, answers to the
 /// ttpcov rows/groups queries computed from configured rows, truncation at a row cap, injected faults, and a
-/// record of every request.
+/// record of every request. It also answers the Sentinel ARM rule lists (see <see cref="Arm"/>).
 /// </summary>
 public sealed class LogAnalyticsEmulator : IAsyncDisposable
 {
@@ -33,6 +33,9 @@ public sealed class LogAnalyticsEmulator : IAsyncDisposable
 
     public EmulatorFaultPlan Faults { get; } = new();
 
+    /// <summary>The Sentinel ARM routes (<c>/subscriptions/…/alertRules</c>, <c>…/alertRuleTemplates</c>).</summary>
+    public ArmEmulatorState Arm { get; } = new();
+
     public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
 
     public static async Task<LogAnalyticsEmulator> StartAsync(LogAnalyticsEmulatorOptions? options = null, CancellationToken cancellationToken = default)
@@ -43,7 +46,8 @@ public sealed class LogAnalyticsEmulator : IAsyncDisposable
         var app = builder.Build();
         var emulator = new LogAnalyticsEmulator(app, options);
         var handler = new EmulatorRequestHandler(emulator);
-        app.Run(handler.HandleAsync);
+        var arm = new ArmRequestHandler(emulator);
+        app.Run(http => ArmRequestHandler.Handles(http.Request) ? arm.HandleAsync(http) : handler.HandleAsync(http));
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         emulator.Endpoint = new Uri(address.EndsWith('/') ? address : address + "/");

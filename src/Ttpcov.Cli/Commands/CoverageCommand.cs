@@ -15,7 +15,10 @@ internal sealed class CoverageCommand : Command
     private readonly Option<int?> _days = new("--days") { Description = "Keep only alerts whose TimeGenerated lies in the N days before --as-of. Without it, files are taken whole; with --workspace the default is 90." };
     private readonly Option<DateTimeOffset?> _asOf = new("--as-of") { Description = "End of the --days window (ISO 8601, UTC if no offset). Default: now." };
     private readonly ReferenceOptions _reference = new();
-    private readonly LiveOptions _live = new();
+    private readonly SignInOptions _signIn = new();
+    private readonly LiveOptions _live;
+    private readonly RuleOptions _ruleFiles = new();
+    private readonly ArmRuleOptions _liveRules;
     private readonly Option<DirectoryInfo> _out = new("--out") { Description = "Folder for the layers and reports.", DefaultValueFactory = _ => new DirectoryInfo("ttpcov-out") };
     private readonly Option<DateOrder> _dateOrder = new("--date-order") { Description = "How to read ambiguous portal dates such as 11/06/2026.", DefaultValueFactory = _ => DateOrder.MonthFirst };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print nothing but errors (and the summary with --json); no progress." };
@@ -33,7 +36,12 @@ internal sealed class CoverageCommand : Command
         Options.Add(_days);
         Options.Add(_asOf);
         _reference.AddTo(this);
+        _live = new LiveOptions(_signIn);
+        _liveRules = new ArmRuleOptions(_signIn);
         _live.AddTo(this);
+        _ruleFiles.AddTo(this);
+        _liveRules.AddTo(this);
+        _signIn.AddTo(this);
         Options.Add(_out);
         Options.Add(_dateOrder);
         Options.Add(_quiet);
@@ -81,6 +89,7 @@ internal sealed class CoverageCommand : Command
         var run = new CoverageRun(sources, window, reference.Kb.Name, reference.Kb.Version, reference.Kb.Sha256, reference.Kb.AttackVersion,
             reference.Catalog.Version, reference.Catalog.Source, now, ToolVersion.Current);
         var result = CoverageCalculator.Calculate(accumulator.Build(), reference.Kb, reference.Catalog, reference.Resolver, run);
+        result = await RuleEvidence.AttachAsync(result, reference, _ruleFiles, _liveRules, parseResult, stderr, cancellationToken);
 
         var outDir = parseResult.GetValue(_out)!;
         await new OutputDirectory(outDir).WriteAsync(CoverageOutputs.For(result, reference.Catalog), cancellationToken);

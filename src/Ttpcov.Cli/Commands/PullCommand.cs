@@ -14,7 +14,8 @@ namespace Ttpcov.Cli.Commands;
 /// </summary>
 internal sealed class PullCommand : Command
 {
-    private readonly LiveOptions _live = new();
+    private readonly SignInOptions _signIn = new();
+    private readonly LiveOptions _live;
     private readonly Option<int> _days = new("--days") { Description = "The N days before --as-of.", DefaultValueFactory = _ => LiveOptions.DefaultDays };
     private readonly Option<DateTimeOffset?> _asOf = new("--as-of") { Description = "End of the window (ISO 8601). Default: now." };
     private readonly Option<FileInfo> _out = new("--out", "-o") { Description = "The NDJSON file to write (.ndjson or .ndjson.gz).", Required = true };
@@ -24,7 +25,9 @@ internal sealed class PullCommand : Command
         : base("pull", "Save the deduplicated SecurityAlert rows of a window from Sentinel workspaces for offline analysis.")
     {
         _stdout = stdout;
+        _live = new LiveOptions(_signIn);
         _live.AddTo(this, withQueryMode: false);
+        _signIn.AddTo(this);
         Options.Add(_days);
         Options.Add(_asOf);
         Options.Add(_out);

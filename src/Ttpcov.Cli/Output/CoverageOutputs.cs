@@ -25,10 +25,35 @@ internal static class CoverageOutputs
             Text("report.html", writer => new HtmlReportWriter().Write(report, writer)),
             Text("report.md", writer => new MarkdownReportWriter().Write(report, writer)),
             Text("matrix.svg", writer => new MatrixSvgWriter().Write(report.Matrix, writer)),
+            .. RuleFiles(result),
         ];
     }
 
-    public static void WriteConsoleSummary(CoverageResult result, TextWriter writer) => new ConsoleSummaryWriter().Write(result, writer);
+    public static void WriteConsoleSummary(CoverageResult result, TextWriter writer)
+    {
+        new ConsoleSummaryWriter().Write(result, writer);
+        if (result.Rules is not null)
+        {
+            new RuleConsoleWriter().Write(result, writer);
+        }
+    }
+
+    // Written only when the run was given rules.
+    private static IReadOnlyList<OutputFile> RuleFiles(CoverageResult result)
+    {
+        if (result.Rules is null)
+        {
+            return [];
+        }
+
+        var layers = new RuleLayerBuilder();
+        return
+        [
+            Layer("insider-rules.json", layers.Rules(result)),
+            Layer("insider-ladder.json", layers.Ladder(result)),
+            Text("gaps.csv", writer => new GapsCsvWriter().Write(result, writer)),
+        ];
+    }
 
     /// <summary>summary.json, byte for byte as in the output folder, to a text writer (stdout for <c>--json</c>).</summary>
     public static void WriteSummaryJson(CoverageResult result, TextWriter writer)

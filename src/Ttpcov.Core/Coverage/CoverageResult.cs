@@ -14,4 +14,8 @@ public sealed record CoverageResult(
     IReadOnlyList<IdReport> UnknownToTarget,
     IReadOnlyList<IdMapping> Remapped,
     IReadOnlyList<IdReport> KbUnmapped,
-    IReadOnlyList<ObservedTechnique> ObservedOutsideKb);
+    IReadOnlyList<ObservedTechnique> ObservedOutsideKb)
+{
+    /// <summary>What analytic rules add (the evidence ladder), when rules were given; null otherwise.</summary>
+    public Rules.RuleCoverage? Rules { get; init; }
+}

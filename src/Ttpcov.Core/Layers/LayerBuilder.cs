@@ -94,7 +94,7 @@ public sealed class LayerBuilder
             LayerCaption.Metadata(result));
 
     // Entries sorted by ID; a parent whose sub-techniques are also in the layer opens with them shown.
-    private static List<LayerTechnique> ExpandParents(List<LayerTechnique> techniques)
+    internal static List<LayerTechnique> ExpandParents(List<LayerTechnique> techniques)
     {
         var parentsOfSubs = techniques.Where(t => t.Id.IsSubTechnique).Select(t => t.Id.Parent).ToHashSet();
         return techniques

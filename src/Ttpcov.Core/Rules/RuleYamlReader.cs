@@ -1,0 +1,53 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Ttpcov.Core.Rules;
+
+/// <summary>
+/// Reads one rule YAML file: the Azure-Sentinel template format (<c>id</c>, <c>name</c>, <c>relevantTechniques</c>,
+/// <c>requiredDataConnectors</c>) and the PascalCase sentinel-as-code format (<c>Id</c>, <c>DisplayName</c>,
+/// <c>Enabled</c>, <c>Kind</c>). Tolerates a BOM, CRLF, tabs inside text, scalars where lists are expected and null
+/// or commented-out values. A "moved" stub (no query and no kind) is reported, not read.
+/// </summary>
+public static class RuleYamlReader
+{
+    public static RuleFileContent Read(Stream stream, string path)
+    {
+        JsonNode? root;
+        try
+        {
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var yaml = new YamlStream();
+            yaml.Load(reader);
+            if (yaml.Documents.Count == 0)
+            {
+                return RuleFileContent.Problem(path, "empty YAML file");
+            }
+
+            root = YamlJsonConverter.Convert(yaml.Documents[0].RootNode);
+        }
+        catch (YamlException e)
+        {
+            return RuleFileContent.Problem(path, $"not valid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
+        }
+        catch (DecoderFallbackException e)
+        {
+            return RuleFileContent.Problem(path, $"not UTF-8 text: {e.Message}");
+        }
+
+        if (root is not JsonObject rule)
+        {
+            return RuleFileContent.Problem(path, "not a rule: the YAML document is not a mapping");
+        }
+
+        if (RuleObjectMapper.Text(rule["query"]) is null && RuleObjectMapper.Text(rule["kind"]) is null)
+        {
+            return RuleFileContent.Problem(path, "a stub without query or kind (the rule was moved or is incomplete); not read");
+        }
+
+        var mapped = RuleObjectMapper.Map(rule, path, isTemplate: true, ArmExpressionContext.None, path);
+        return mapped.Rule is { } r ? new RuleFileContent([r], mapped.Problems) : new RuleFileContent([], mapped.Problems);
+    }
+}
