@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Ttpcov.Core.Kb;
 
 /// <summary>
@@ -26,7 +28,7 @@ public static class EmbeddedKnowledgeBase
                 input.Id(t, "id"),
                 input.String(t, "name"),
                 input.Strings(t, "tactics"),
-                t.TryGetProperty("tier", out var tier) && tier.ValueKind == System.Text.Json.JsonValueKind.Number ? tier.GetInt32() : null,
+                Tier(input, t),
                 JsonInput.Flag(t, "inV1")))
             .ToList();
         if (files.Count == 0 || techniques.Count == 0)
@@ -45,4 +47,9 @@ public static class EmbeddedKnowledgeBase
             Files = files,
         };
     }
+
+    private static int? Tier(JsonInput input, JsonElement technique) =>
+        !technique.TryGetProperty("tier", out var tier) || tier.ValueKind != JsonValueKind.Number ? null
+        : tier.TryGetInt32(out var value) ? value
+        : throw input.Fail($"tier {tier.GetRawText()} is not a whole number");
 }
