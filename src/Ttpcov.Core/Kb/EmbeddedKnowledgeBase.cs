@@ -36,6 +36,11 @@ public static class EmbeddedKnowledgeBase
             throw input.Fail("names no source file or holds no techniques");
         }
 
+        if (techniques.GroupBy(t => t.Id).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw input.Fail($"lists {twice.Key} more than once (the KB size would be wrong)");
+        }
+
         return new KnowledgeBase(
             input.String(root, "name"),
             input.String(root, "version"),
