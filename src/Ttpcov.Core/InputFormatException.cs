@@ -7,10 +7,10 @@ namespace Ttpcov.Core;
 public sealed class InputFormatException : FormatException
 {
     public InputFormatException(string inputName, string problem, string? position = null, Exception? inner = null)
-        : base(position is null ? $"{inputName}: {problem}" : $"{inputName} ({position}): {problem}", inner)
+        : base(OneLineText.From(position is null ? $"{inputName}: {OneLineText.From(problem)}" : $"{inputName} ({position}): {OneLineText.From(problem)}", int.MaxValue), inner)
     {
         InputName = inputName;
-        Problem = problem;
+        Problem = OneLineText.From(problem);
         Position = position;
     }
 

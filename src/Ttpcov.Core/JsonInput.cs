@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Ttpcov.Core;
 
@@ -7,27 +8,55 @@ internal sealed record JsonInput(string Name)
 {
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
+    /// <summary>
+    /// Parses the whole input. Every string in it must be valid Unicode (no invalid UTF-8, no lone surrogate escape):
+    /// <see cref="JsonDocument"/> checks that only when a string is read, which would fail far from the input's name.
+    /// </summary>
     public JsonDocument Parse(Stream stream)
     {
-        try
-        {
-            return JsonDocument.Parse(stream, Options);
-        }
-        catch (JsonException e)
-        {
-            throw Fail($"not valid JSON: {e.Message}", Position(e), e);
-        }
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return Parse(memory.GetBuffer().AsMemory(0, (int)memory.Length));
     }
 
     public async Task<JsonDocument> ParseAsync(Stream stream, CancellationToken cancellationToken)
     {
+        using var memory = new MemoryStream();
+        await stream.CopyToAsync(memory, cancellationToken);
+        return Parse(memory.GetBuffer().AsMemory(0, (int)memory.Length));
+    }
+
+    private JsonDocument Parse(ReadOnlyMemory<byte> utf8)
+    {
         try
         {
-            return await JsonDocument.ParseAsync(stream, Options, cancellationToken);
+            RequireValidStrings(utf8.Span);
+            return JsonDocument.Parse(utf8, Options);
         }
         catch (JsonException e)
         {
-            throw Fail($"not valid JSON: {e.Message}", Position(e), e);
+            var message = e.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            throw Fail($"not valid JSON: {(cut > 0 ? message[..cut] : message)}", Position(e), e);
+        }
+    }
+
+    private void RequireValidStrings(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && (reader.ValueIsEscaped || !Utf8.IsValid(reader.ValueSpan)))
+            {
+                try
+                {
+                    reader.GetString();
+                }
+                catch (InvalidOperationException e)
+                {
+                    throw Fail("holds a string that is not valid UTF-8 (or a lone surrogate escape)", $"byte {reader.TokenStartIndex}", e);
+                }
+            }
         }
     }
 

@@ -14,4 +14,10 @@ public enum EmulatorFaultKind
 
     /// <summary>Declare the full Content-Length, send half of the body, then abort the connection.</summary>
     TruncateBody,
+
+    /// <summary>Answer 200 with the fault's body instead of the result (invalid JSON, wrong types, a partial error).</summary>
+    Body,
+
+    /// <summary>Answer with a redirect status and a <c>Location</c> (e.g. another host).</summary>
+    Redirect,
 }

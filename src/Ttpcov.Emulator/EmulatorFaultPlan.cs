@@ -7,8 +7,12 @@ namespace Ttpcov.Emulator;
 public sealed class EmulatorFaultPlan
 {
     private readonly Lock gate = new();
-    private readonly List<(EmulatorFault Fault, int Remaining)> steps = [];
+    private readonly List<(EmulatorFault? Fault, int Remaining)> steps = [];
     private EmulatorFault? always;
+    private int injected;
+
+    /// <summary>How many requests got a fault so far.</summary>
+    public int Injected => Volatile.Read(ref injected);
 
     /// <summary>The next <paramref name="count"/> query requests (after earlier steps) get <paramref name="fault"/>.</summary>
     public EmulatorFaultPlan Then(EmulatorFault fault, int count = 1)
@@ -16,6 +20,17 @@ public sealed class EmulatorFaultPlan
         lock (gate)
         {
             steps.Add((fault, count));
+        }
+
+        return this;
+    }
+
+    /// <summary>The next <paramref name="count"/> query requests (after earlier steps) are answered normally.</summary>
+    public EmulatorFaultPlan ThenNormal(int count)
+    {
+        lock (gate)
+        {
+            steps.Add((null, count));
         }
 
         return this;
@@ -59,10 +74,12 @@ public sealed class EmulatorFaultPlan
 
                 if (remaining > 0)
                 {
+                    injected += fault is null ? 0 : 1;
                     return fault;
                 }
             }
 
+            injected += always is null ? 0 : 1;
             return always;
         }
     }

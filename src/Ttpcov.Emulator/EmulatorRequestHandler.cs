@@ -65,6 +65,17 @@ internal sealed partial class EmulatorRequestHandler(LogAnalyticsEmulator emulat
             return await FaultStatusAsync(http, fault);
         }
 
+        if (fault is { Kind: EmulatorFaultKind.Body, Text: { } answer })
+        {
+            return await WriteAsync(http, 200, Encoding.UTF8.GetBytes(answer), null);
+        }
+
+        if (fault is { Kind: EmulatorFaultKind.Redirect })
+        {
+            http.Response.Headers.Location = fault.Text;
+            return await ErrorAsync(http, fault.Status, "Moved", "The resource has moved.");
+        }
+
         if (fault is { Kind: EmulatorFaultKind.Delay } && await DelayAsync(http, fault.Delay))
         {
             return await ErrorAsync(http, 504, "GatewayTimeout", "The query ran past the time limit set by 'Prefer: wait'.");

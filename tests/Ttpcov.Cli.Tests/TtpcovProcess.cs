@@ -2,12 +2,34 @@ using System.Diagnostics;
 
 namespace Ttpcov.Cli.Tests;
 
-/// <summary>Runs the real ttpcov executable (the build output copied beside the tests) as a child process.</summary>
+/// <summary>Runs the real ttpcov executable (the CLI's build output, copied beside the tests) as a child process.</summary>
 internal static class TtpcovProcess
 {
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "ttpcov.dll");
+    public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "ttpcov.dll");
 
+    /// <summary>Starts ttpcov and drains its output; the caller waits for it or kills it.</summary>
+    public static Process Start(params string[] args)
+    {
+        var process = Process.Start(StartInfo(args, new Dictionary<string, string>()))!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Runs ttpcov to the end and returns its exit code and output.</summary>
     public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(args, environment))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliRun(process.ExitCode, await stdout, await stderr);
+    }
+
+    private static ProcessStartInfo StartInfo(string[] args, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Dll);
@@ -21,11 +43,6 @@ internal static class TtpcovProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CliRun(process.ExitCode, await stdout, await stderr);
+        return start;
     }
 }

@@ -51,7 +51,11 @@ internal static class AlertTableReader
 
             if (weight >= 0)
             {
-                record.Weight = long.Parse(row[weight] ?? "0", NumberStyles.Integer, CultureInfo.InvariantCulture);
+                record.Weight = long.TryParse(row[weight] ?? "0", NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count >= 0
+                    ? count
+                    : throw new LogAnalyticsRequestException(
+                        $"Log Analytics answered workspace {workspaceId} with AlertCount '{row[weight]}', not a count: the answer is not a ttpcov groups result",
+                        200, "InvalidResponse", null, null, null);
             }
 
             if (string.IsNullOrEmpty(record.Workspace))

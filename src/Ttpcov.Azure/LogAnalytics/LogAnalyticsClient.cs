@@ -133,8 +133,9 @@ public sealed class LogAnalyticsClient : IDisposable
                 ? new LogsQueryResult(tables, body.Length, requestId)
                 : throw LogAnalyticsExceptionFactory.Partial(error, requestId, clientRequestId, workspaceId);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: valid JSON with a wrong type where the parser expects an object, array or string.
             throw LogAnalyticsExceptionFactory.Invalid($"the answer is not a query result: {ex.Message}", status, requestId, clientRequestId, workspaceId, ex);
         }
     }

@@ -16,7 +16,7 @@ internal sealed record ServiceError(string? Code, string? Message, string? Inner
             var reader = new Utf8JsonReader(body);
             using var document = JsonDocument.ParseValue(ref reader);
             return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("error", out var error)
+                && document.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object
                 ? From(error)
                 : null;
         }

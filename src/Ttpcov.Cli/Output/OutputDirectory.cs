@@ -4,14 +4,17 @@ namespace Ttpcov.Cli.Output;
 /// Owns the output folder and writes every file atomically: all files are first written completely into a
 /// temporary folder inside the output folder, and only when every one succeeded is each renamed over its final
 /// name. A run that fails (or is killed) before that leaves the previous outputs exactly as they were, and never
-/// a half-written file.
+/// a half-written file. A staging folder left by a killed run (its process is gone) is removed by the next run.
 /// </summary>
 internal sealed class OutputDirectory(DirectoryInfo directory)
 {
+    private const string StagingPrefix = ".ttpcov-tmp-";
+
     public async Task WriteAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
         directory.Create();
-        var staging = Directory.CreateDirectory(Path.Combine(directory.FullName, $".ttpcov-tmp-{Guid.NewGuid():N}"));
+        RemoveStaleStaging();
+        var staging = Directory.CreateDirectory(Path.Combine(directory.FullName, $"{StagingPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"));
         try
         {
             foreach (var file in files)
@@ -34,6 +37,32 @@ internal sealed class OutputDirectory(DirectoryInfo directory)
         finally
         {
             staging.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Deletes staging folders whose run is no longer alive (named <c>.ttpcov-tmp-PID-GUID</c>).</summary>
+    private void RemoveStaleStaging()
+    {
+        foreach (var stale in directory.EnumerateDirectories(StagingPrefix + "*"))
+        {
+            var pid = stale.Name[StagingPrefix.Length..].Split('-')[0];
+            if (!int.TryParse(pid, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) || !IsRunning(id))
+            {
+                stale.Delete(recursive: true);
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 }

@@ -44,7 +44,7 @@ public static class RuleIdExtractor
                 ? FirstOfList(value.GetString())
                 : null;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
             return null;
         }

@@ -50,8 +50,9 @@ public static class TechniqueExtractor
 
             return true;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
+            // Not JSON, or JSON with a string that is not valid Unicode (a lone surrogate escape such as \ud800).
             return false;
         }
     }

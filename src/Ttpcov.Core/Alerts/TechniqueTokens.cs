@@ -61,8 +61,9 @@ internal static class TechniqueTokens
             CollectElement(document.RootElement, ids, unrecognised);
             return true;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
+            // Not JSON, or a string in it is not valid Unicode: the text split below still reads every token.
             return false;
         }
     }

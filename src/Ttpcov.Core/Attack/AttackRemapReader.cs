@@ -15,8 +15,12 @@ public static class AttackRemapReader
             .Select(r => new AttackRevocation(input.Id(r, "id"), input.String(r, "name"), input.Id(r, "revokedBy"), JsonInput.OptionalString(r, "revokedByName")))
             .ToList();
         var added = input.Array(root, "added").EnumerateArray()
-            .Select(a => TechniqueId.TryParse(a.GetString(), out var id) ? id : throw input.Fail($"added ID '{a}' is not a technique ID"))
+            .Select(a => TechniqueId.TryParse(a.ValueKind == JsonValueKind.String ? a.GetString() : null, out var id) ? id : throw input.Fail($"added ID '{a}' is not a technique ID"))
             .ToList();
+        if (revocations.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw input.Fail($"revokes {twice.Key} more than once");
+        }
 
         return new AttackRemap(
             input.String(root, "from"),

@@ -65,6 +65,6 @@ internal static class StixDataComponents
 
     private static IEnumerable<string> References(JsonElement element, string property) =>
         element.TryGetProperty(property, out var refs) && refs.ValueKind == JsonValueKind.Array
-            ? refs.EnumerateArray().Select(r => r.GetString()).OfType<string>()
+            ? refs.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String).Select(r => r.GetString()!)
             : [];
 }

@@ -15,7 +15,7 @@ public sealed class AlertFormatException : Exception
         Line = line;
         ByteOffset = byteOffset;
         Field = field;
-        Detail = detail;
+        Detail = OneLineText.From(detail);
     }
 
     /// <summary>The file (or stream) name the caller gave the reader.</summary>
@@ -42,6 +42,7 @@ public sealed class AlertFormatException : Exception
             (false, true) => $"{source}: byte {byteOffset}: ",
             _ => $"{source}: ",
         };
-        return field is null ? where + detail : $"{where}{detail} (field {field})";
+        var what = OneLineText.From(detail);
+        return OneLineText.From(field is null ? where + what : $"{where}{what} (field {field})", int.MaxValue);
     }
 }

@@ -4,9 +4,10 @@ namespace Ttpcov.Core.Formats;
 /// Counts lines in bytes as a reader consumes them, across buffer refills: CR, LF and CRLF each end one line,
 /// as <see cref="DelimitedTextReader"/> counts them. Offsets must be asked for in increasing order.
 /// </summary>
-internal sealed class ByteLineCounter
+/// <param name="start">The offset of the first byte counted: data before it (a byte-order mark) holds no line break.</param>
+internal sealed class ByteLineCounter(long start = 0)
 {
-    private long countedTo;
+    private long countedTo = start;
     private long line = 1;
     private bool lastWasCr;
 

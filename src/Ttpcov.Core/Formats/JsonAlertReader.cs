@@ -79,7 +79,10 @@ internal sealed class JsonAlertReader(JsonTokenCursor cursor, string sourceName,
             var location = Here();
             using var item = JsonDocument.Parse(cursor.ReadValueBytes());
             var root = item.RootElement;
-            if (root.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object)
+            // Looking a name up unescapes the names before it, which throws on a lone surrogate escape.
+            var entity = JsonRowMapper.Checked(location, () =>
+                root.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : (JsonElement?)null);
+            if (entity is { } properties)
             {
                 Found(AlertFileFormat.RestEntities, location);
                 yield return JsonRowMapper.Checked(location, () => JsonRowMapper.FromEntity(properties, location));

@@ -13,7 +13,7 @@ internal sealed class JsonTokenCursor
 {
     private readonly Stream stream;
     private readonly string sourceName;
-    private readonly ByteLineCounter lines = new();
+    private readonly ByteLineCounter lines;
     private byte[] buffer;
     private int start;
     private int end;
@@ -27,6 +27,7 @@ internal sealed class JsonTokenCursor
         this.stream = stream;
         this.sourceName = sourceName;
         origin = originOffset;
+        lines = new ByteLineCounter(originOffset);
         buffer = new byte[Math.Max(4, bufferSize)];
     }
 
@@ -152,9 +153,12 @@ internal sealed class JsonTokenCursor
             pin = pin >= 0 ? 0 : -1;
         }
 
-        var read = stream.Read(buffer, end, buffer.Length - end);
+        // Fill the buffer, however few bytes each read returns (a pipe, a decompressor): each refill re-scans the
+        // unfinished token, so refilling a few bytes at a time would take quadratic time on a long string.
+        var wanted = buffer.Length - end;
+        var read = stream.ReadAtLeast(buffer.AsSpan(end), wanted, throwOnEndOfStream: false);
         end += read;
-        finalBlock = read == 0;
+        finalBlock = read < wanted;
     }
 
     private AlertFormatException Malformed(Exception ex, int position)

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Ttpcov.Core.Kb;
 
 /// <summary>
@@ -26,12 +28,17 @@ public static class EmbeddedKnowledgeBase
                 input.Id(t, "id"),
                 input.String(t, "name"),
                 input.Strings(t, "tactics"),
-                t.TryGetProperty("tier", out var tier) && tier.ValueKind == System.Text.Json.JsonValueKind.Number ? tier.GetInt32() : null,
+                Tier(input, t),
                 JsonInput.Flag(t, "inV1")))
             .ToList();
         if (files.Count == 0 || techniques.Count == 0)
         {
             throw input.Fail("names no source file or holds no techniques");
+        }
+
+        if (techniques.GroupBy(t => t.Id).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw input.Fail($"lists {twice.Key} more than once (the KB size would be wrong)");
         }
 
         return new KnowledgeBase(
@@ -45,4 +52,9 @@ public static class EmbeddedKnowledgeBase
             Files = files,
         };
     }
+
+    private static int? Tier(JsonInput input, JsonElement technique) =>
+        !technique.TryGetProperty("tier", out var tier) || tier.ValueKind != JsonValueKind.Number ? null
+        : tier.TryGetInt32(out var value) ? value
+        : throw input.Fail($"tier {tier.GetRawText()} is not a whole number");
 }

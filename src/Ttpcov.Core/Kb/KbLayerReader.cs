@@ -109,7 +109,8 @@ public static class KbLayerReader
 
     private static string AttackVersion(JsonElement layer)
     {
-        if (!layer.TryGetProperty("versions", out var versions) || !versions.TryGetProperty("attack", out var attack))
+        if (!layer.TryGetProperty("versions", out var versions) || versions.ValueKind != JsonValueKind.Object
+            || !versions.TryGetProperty("attack", out var attack))
         {
             return "";
         }
@@ -117,7 +118,7 @@ public static class KbLayerReader
         return attack.ValueKind switch
         {
             JsonValueKind.String => attack.GetString()!,
-            JsonValueKind.Number => attack.GetDecimal().ToString(CultureInfo.InvariantCulture),
+            JsonValueKind.Number when attack.TryGetDecimal(out var number) => number.ToString(CultureInfo.InvariantCulture),
             _ => "",
         };
     }

@@ -1,0 +1,24 @@
+using System.Text;
+
+namespace Ttpcov.Fuzz.Tests;
+
+/// <summary>Byte sequences that break readers: control bytes, BOMs, invalid UTF-8, JSON and CSV syntax, odd numbers, hostile text.</summary>
+internal static class MutationTokens
+{
+    public static IReadOnlyList<byte[]> All { get; } =
+    [
+        [0x00], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0x1F, 0x8B],
+        [0xFF], [0xC3, 0x28], [0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x9D],
+        .. new[]
+        {
+            "\"", "\\", "\\u", "\\ud800", "\\uDFFF\\uD800", ",", ";", "\t", "|", "\u2756", "\r", "\n", "\r\r\n", "\"\"", "{", "}", "[", "]", ":",
+            "1e999999", "-0", new string('9', 400), "NaN", "null", "true", "[]", "{}", "\"Techniques\":\"T1078\",", "\u2028", "\u200B",
+            "=cmd|' /C calc'!A0", "T1078.001", "T99999", "\"None\"", "\"tables\":[", "\"value\":[", "\"properties\":{", "\"columns\":[]",
+        }.Select(Encoding.UTF8.GetBytes),
+    ];
+
+    /// <summary>Values that replace a JSON string to give a field the wrong type.</summary>
+    public static IReadOnlyList<byte[]> WrongTypes { get; } =
+        new[] { "123", "-1.5e308", "1e400", "[]", "{}", "null", "true", "[\"T1078\",[\"T1110\"]]", "{\"a\":{\"b\":1}}", "\"\"", "18446744073709551616" }
+            .Select(Encoding.UTF8.GetBytes).ToArray();
+}
