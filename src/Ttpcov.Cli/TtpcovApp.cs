@@ -13,7 +13,7 @@ public static class TtpcovApp
     {
         var root = new RootCommand("ttpcov: how well your Microsoft Sentinel alerts cover the techniques insiders really use (CTID Insider Threat TTP KB v2).");
         root.Subcommands.Add(new CoverageCommand(stdout, stderr));
-        root.Subcommands.Add(new PullCommand(stdout));
+        root.Subcommands.Add(new PullCommand(stdout, stderr));
         root.Subcommands.Add(new DiffCommand(stdout, stderr));
         root.Subcommands.Add(new RulesCommand(stdout, stderr));
         root.Subcommands.Add(new KqlCommand(stdout));

@@ -149,6 +149,39 @@ public sealed class LiveCoverageTests : IAsyncLifetime
         new(row, StringComparer.OrdinalIgnoreCase) { ["TenantId"] = workspace };
 
     [Fact]
+    public async Task At_the_most_verbose_setting_neither_the_token_nor_a_client_secret_appears_anywhere()
+    {
+        const string secret = "client-secret-3c9e1f";
+        _emulator.Faults.Then(EmulatorFault.Throttle("1"), 1).Then(EmulatorFault.WithStatus(502), 1);
+        var outDir = _dir.File("live-verbose");
+
+        var run = await TtpcovProcess.RunAsync(
+            new Dictionary<string, string> { ["TTPCOV_ACCESS_TOKEN"] = Token, ["AZURE_CLIENT_SECRET"] = secret },
+            ["coverage", "--workspace", Workspace, "--auth", "token-env", "--endpoint", _emulator.Endpoint.ToString(), "--out", outDir, "--verbose", "--query-mode", "rows", .. Window]);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("ttpcov: http: -> POST", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("ttpcov: http: <- 429", run.Stderr, StringComparison.Ordinal);
+        var everything = run.Stdout + run.Stderr + string.Concat(Directory.GetFiles(outDir).Select(File.ReadAllText));
+        Assert.DoesNotContain(Token, everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bearer", everything, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_token_that_expires_between_slices_fails_the_run_and_writes_no_layers_from_the_slices_before()
+    {
+        _emulator.Faults.ThenNormal(2).Then(EmulatorFault.WithStatus(401), 1);
+        var outDir = _dir.File("live-expired");
+
+        var run = await Live(outDir, "--query-mode", "rows");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains("401", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir) && Directory.EnumerateFiles(outDir).Any());
+    }
+
+    [Fact]
     public async Task Pull_saves_rows_that_give_the_same_coverage_offline()
     {
         var pulled = _dir.File("pulled.ndjson.gz");

@@ -48,8 +48,13 @@ public sealed class LogAnalyticsClient : IDisposable
             AutomaticDecompression = DecompressionMethods.All,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
-        var bearer = new BearerTokenHandler(credential, options.Scope, options.Endpoint) { InnerHandler = transport };
-        var httpClient = new HttpClient(bearer) { Timeout = options.HttpTimeout };
+        HttpMessageHandler handler = new BearerTokenHandler(credential, options.Scope, options.Endpoint) { InnerHandler = transport };
+        if (options.Trace is { } trace)
+        {
+            handler = new HttpTraceHandler(trace) { InnerHandler = handler };
+        }
+
+        var httpClient = new HttpClient(handler) { Timeout = options.HttpTimeout };
         return new LogAnalyticsClient(httpClient, options, ownsHttpClient: true, TimeProvider.System);
     }
 

@@ -24,6 +24,9 @@ public sealed class LogAnalyticsClientOptions
     /// <summary>Called before each retry (for progress output); never given a token.</summary>
     public Action<RetryNotice>? RetryObserver { get; set; }
 
+    /// <summary>Receives one line per request and answer when set (<c>--verbose</c>); see <see cref="HttpTraceHandler"/>.</summary>
+    public Action<string>? Trace { get; set; }
+
     /// <summary>The <c>HttpClient.Timeout</c> the client needs: the server's limit plus 60 s.</summary>
     public TimeSpan HttpTimeout => ServerTimeout + TimeSpan.FromSeconds(60);
 }

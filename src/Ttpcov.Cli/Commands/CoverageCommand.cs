@@ -79,7 +79,7 @@ internal sealed class CoverageCommand : Command
         string? live = null;
         if (workspaces.Count > 0)
         {
-            using var client = _live.CreateClient(parseResult);
+            using var client = _live.CreateClient(parseResult, stderr);
             var mode = _live.Mode(parseResult);
             var statistics = await LiveAlertInput.ReadAsync(client, workspaces, window, mode, accumulator.Add, cancellationToken);
             sources.AddRange(workspaces.Select(w => $"workspace {w}"));

@@ -21,7 +21,7 @@ internal sealed class PullCommand : Command
     private readonly Option<FileInfo> _out = new("--out", "-o") { Description = "The NDJSON file to write (.ndjson or .ndjson.gz).", Required = true };
     private readonly TextWriter _stdout;
 
-    public PullCommand(TextWriter stdout)
+    public PullCommand(TextWriter stdout, TextWriter stderr)
         : base("pull", "Save the deduplicated SecurityAlert rows of a window from Sentinel workspaces for offline analysis.")
     {
         _stdout = stdout;
@@ -32,10 +32,10 @@ internal sealed class PullCommand : Command
         Options.Add(_asOf);
         Options.Add(_out);
         _days.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--days must be at least 1."); } });
-        SetAction((parseResult, cancellationToken) => RunAsync(parseResult, cancellationToken));
+        SetAction((parseResult, cancellationToken) => RunAsync(parseResult, stderr, cancellationToken));
     }
 
-    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(ParseResult parseResult, TextWriter stderr, CancellationToken cancellationToken)
     {
         var workspaces = _live.Workspaces(parseResult);
         if (workspaces.Count == 0)
@@ -45,7 +45,7 @@ internal sealed class PullCommand : Command
 
         var window = CoverageWindow.LastDays(parseResult.GetValue(_days), (parseResult.GetValue(_asOf) ?? DateTimeOffset.UtcNow).ToUniversalTime());
         var file = parseResult.GetValue(_out)!;
-        using var client = _live.CreateClient(parseResult);
+        using var client = _live.CreateClient(parseResult, stderr);
         long rows = 0;
         LiveStatistics? statistics = null;
         await AtomicFile.WriteAsync(file, async stream =>

@@ -14,12 +14,14 @@ internal sealed class LiveOptions(SignInOptions signIn)
 
     private readonly Option<string[]> _workspaces = new("--workspace", "-w") { Description = "Log Analytics workspace GUID (the workspace's customerId / \"Workspace ID\"). Repeatable or comma-separated." };
     private readonly Option<string?> _endpoint = new("--endpoint") { Description = "Query endpoint to use instead of the cloud's (a proxy, a private link, the emulator)." };
+    private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Print each HTTP request and answer of the live query (never a header, token or body) and each retry to stderr." };
     private readonly Option<AlertQueryMode> _mode = new("--query-mode") { Description = "groups: the service groups alerts and sends one row per group (default; bytes do not grow with alerts). rows: one row per alert.", DefaultValueFactory = _ => AlertQueryMode.Groups };
 
     public void AddTo(Command command, bool withQueryMode = true)
     {
         command.Options.Add(_workspaces);
         command.Options.Add(_endpoint);
+        command.Options.Add(_verbose);
 
         if (withQueryMode)
         {
@@ -49,13 +51,17 @@ internal sealed class LiveOptions(SignInOptions signIn)
     };
 
     /// <summary>Builds the client the live path uses; the caller disposes it.</summary>
-    public LogAnalyticsClient CreateClient(ParseResult parseResult)
+    public LogAnalyticsClient CreateClient(ParseResult parseResult, TextWriter stderr)
     {
+        var verbose = parseResult.GetValue(_verbose);
         var cloud = signIn.Cloud(parseResult);
         return LogAnalyticsClient.Create(signIn.CreateCredential(parseResult), new LogAnalyticsClientOptions
         {
             Endpoint = Endpoint(parseResult) ?? cloud.QueryEndpoint,
             Scope = cloud.QueryScope,
+            Trace = verbose ? line => stderr.WriteLine($"ttpcov: http: {line}") : null,
+            RetryObserver = notice => stderr.WriteLine(FormattableString.Invariant(
+                $"ttpcov: {(notice.Status is { } status ? $"the service answered {status}" : notice.ErrorType)}; retry {notice.Attempt} in {notice.Delay.TotalSeconds:0.#} s")),
         });
     }
 }
