@@ -80,6 +80,12 @@ public class HtmlReportWriterTests
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void Writes_its_golden_file_without_rules()
+    {
+        GoldenFile.Verify("Ttpcov.Core.Tests", "report.html", ReportSamples.Html(ReportSamples.Spread()));
+    }
+
     [Theory]
     [MemberData(nameof(Cultures.Hostile), MemberType = typeof(Cultures))]
     public void Does_not_depend_on_the_culture(string culture)
