@@ -35,9 +35,9 @@ internal static class LadderText
         return false;
     }
 
-    /// <summary>"3 alerted, 1 rule enabled, silent, 2 template available, 2 no detection".</summary>
+    /// <summary>"3 alerted; 1 rule enabled, silent; 2 template available; 2 no detection".</summary>
     public static string Counts(RuleCoverage rules) =>
-        string.Join(", ", Rungs.Select(r => $"{InvariantText.Number(rules.Count(r))} {TechniqueRuleCoverage.Name(r)}"));
+        string.Join("; ", Rungs.Select(r => $"{InvariantText.Number(rules.Count(r))} {TechniqueRuleCoverage.Name(r)}"));
 
     /// <summary>"120 read: 10 enabled, 5 disabled, 100 templates, 5 incident-creation (not counted); 3 problem(s), 1 duplicate(s) left out".</summary>
     public static string Read(RuleSet set) =>

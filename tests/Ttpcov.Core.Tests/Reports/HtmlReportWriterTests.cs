@@ -7,7 +7,7 @@ public class HtmlReportWriterTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    private static readonly HashSet<string> AllowedElements =
+    internal static readonly HashSet<string> AllowedElements =
     [
         "html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "h3", "p", "section", "div", "span", "table", "tr",
         "th", "td", "ul", "li", "code", "footer", "svg", "g", "rect", "text",
