@@ -11,8 +11,13 @@ internal static class HtmlLadderCells
 {
     public const string Headers = "<th>Rung</th><th>How to close it</th>";
 
-    public static string For(KbTechniqueCoverage technique, TechniqueRuleCoverage ladder)
+    public static string For(KbTechniqueCoverage technique, TechniqueRuleCoverage? ladder)
     {
+        if (ladder is null)
+        {
+            return $"<td class=\"rung\">{InvariantText.Missing}</td><td class=\"close\">{InvariantText.Missing}</td>";
+        }
+
         var token = LadderText.Token(ladder.Rung);
         var steps = LadderAdvice.For(technique, ladder)
             .Select(s => $"<li class=\"{MarkupText.Escape(s.Kind)}\">{MarkupText.Escape(s.Text)}</li>");

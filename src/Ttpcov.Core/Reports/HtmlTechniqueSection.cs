@@ -20,9 +20,9 @@ internal static class HtmlTechniqueSection
             output.Write($"<tr data-technique=\"{t.Id}\" data-status=\"uncovered\"><td class=\"id\">{t.Id}</td><td>{E(t.Name)}</td><td>{E(string.Join(", ", t.Tactics))}</td>");
             output.Write($"<td class=\"tier-{(t.Tier is { } tier ? InvariantText.Number(tier) : "none")}\">{E(InvariantText.Tier(t.Tier))}</td>");
             output.Write($"<td>{(t.ParentOnly ? E($"yes: {InvariantText.Number(t.ParentOnlyAlerts)} alert(s) carry {t.Id.Parent}") : "no")}</td>");
-            output.Write(report.LadderOf(t.Id) is { } ladder
-                ? HtmlLadderCells.For(t, ladder) + "</tr>\n"
-                : $"<td>{E(GapAdvice.For(t, report.DataComponentsOf(t.Id)))}</td></tr>\n");
+            output.Write(report.Ladder is null
+                ? $"<td>{E(GapAdvice.For(t, report.DataComponentsOf(t.Id)))}</td></tr>\n"
+                : HtmlLadderCells.For(t, report.LadderOf(t.Id)) + "</tr>\n");
         }
 
         output.Write("</table>\n</section>\n");
