@@ -7,6 +7,7 @@ namespace Ttpcov.Core.Reports;
 /// covered before and not now (only techniques of the new KB: one that left the KB is in <see cref="LeftKb"/>, with a
 /// warning, not lost); <see cref="Changed"/>: covered in both with another alert count. <see cref="Warnings"/> says
 /// when the two runs are not comparable as they stand (another KB, KB hash or ATT&amp;CK version, or NEW older than OLD).
+/// <see cref="RungChanges"/>: when both runs had rules, the KB techniques of both whose ladder rung changed.
 /// </summary>
 public sealed record CoverageDiff(
     CoverageSummary Old,
@@ -19,6 +20,11 @@ public sealed record CoverageDiff(
     IReadOnlyList<string> Warnings)
 {
     public bool AnyLost => Lost.Count > 0;
+
+    /// <summary>True when both runs had rules, so <see cref="RungChanges"/> means something.</summary>
+    public bool BothHaveRungs => Old.Rungs is not null && New.Rungs is not null;
+
+    public IReadOnlyList<RungChange> RungChanges { get; init; } = [];
 
     public static CoverageDiff Between(CoverageSummary old, CoverageSummary @new)
     {
@@ -33,7 +39,22 @@ public sealed record CoverageDiff(
         var changed = newCovered.Where(oldCovered.Contains).Order().Select(Change).Where(c => c.Delta != 0).ToList();
         var left = oldKb.Where(id => !newKb.Contains(id)).Order().ToList();
         var joined = newKb.Where(id => !oldKb.Contains(id)).Order().ToList();
-        return new CoverageDiff(old, @new, gained, lost, changed, left, joined, Warn(old, @new, left, joined));
+        return new CoverageDiff(old, @new, gained, lost, changed, left, joined, Warn(old, @new, left, joined))
+        {
+            RungChanges = RungChangesOf(old, @new),
+        };
+    }
+
+    private static List<RungChange> RungChangesOf(CoverageSummary old, CoverageSummary @new)
+    {
+        if (old.Rungs is not { } before || @new.Rungs is not { } after)
+        {
+            return [];
+        }
+
+        return [.. after.Keys.Where(before.ContainsKey).Order()
+            .Where(id => before[id] != after[id])
+            .Select(id => new RungChange(id, @new.NameOf(id), before[id], after[id]))];
     }
 
     private static List<string> Warn(CoverageSummary old, CoverageSummary @new, List<TechniqueId> left, List<TechniqueId> joined)

@@ -1,10 +1,11 @@
 using System.Globalization;
+using Ttpcov.Core.Rules;
 
 namespace Ttpcov.Core.Reports;
 
 /// <summary>
 /// Writes a <see cref="CoverageDiff"/> for a person: the headline change, then newly covered, newly lost and alert
-/// count changes, one technique a line. Plain ASCII (other characters become '?'), invariant numbers, LF line ends.
+/// count changes (and, when both runs had rules, rung changes), one technique a line. Plain ASCII (other characters become '?'), invariant numbers, LF line ends.
 /// </summary>
 public sealed class CoverageDiffWriter
 {
@@ -16,6 +17,20 @@ public sealed class CoverageDiffWriter
         Section(output, "Newly covered", diff.Gained);
         Section(output, "Newly lost", diff.Lost);
         Section(output, "Alert count changes", diff.Changed);
+        if (diff.BothHaveRungs)
+        {
+            Line(output, string.Empty);
+            Line(output, $"Rung changes ({InvariantText.Number(diff.RungChanges.Count)}):");
+            foreach (var c in diff.RungChanges)
+            {
+                Line(output, $"  {c.Id,-10} {TechniqueRuleCoverage.Name(c.Before)} -> {TechniqueRuleCoverage.Name(c.After)} ({(c.Improved ? "up" : "down")})  {c.Name}");
+            }
+
+            if (diff.RungChanges.Count == 0)
+            {
+                Line(output, "  (none)");
+            }
+        }
     }
 
     private static void Section(TextWriter output, string title, IReadOnlyList<CountChange> changes)

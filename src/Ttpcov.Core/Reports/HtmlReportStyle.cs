@@ -1,6 +1,9 @@
 namespace Ttpcov.Core.Reports;
 
-/// <summary>The report's only style sheet, inlined: system fonts, no web fonts, no images, prints on A4 landscape.</summary>
+/// <summary>
+/// The report's only style sheet, inlined: system fonts, no web fonts, no images, prints on A4 landscape.
+/// <see cref="LadderCss"/> is appended only when rules were given, so reports without rules keep their bytes.
+/// </summary>
 internal static class HtmlReportStyle
 {
     public const string Css = """
@@ -30,5 +33,14 @@ internal static class HtmlReportStyle
         .hash { word-break: break-all; }
         footer { color: #607d8b; font-size: 12px; margin-top: 32px; }
         @media print { body { background: #fff; } .matrix-scroll { overflow: visible; } }
+        """;
+
+    /// <summary>The rung colours of the evidence ladder (the ladder layer's), as a bar on the left of each rung cell and figure.</summary>
+    public const string LadderCss = """
+        td.rung { white-space: nowrap; border-left-width: 6px; }
+        .rung-alerted { border-left-color: #31a354; } .rung-enabledSilent { border-left-color: #6baed6; }
+        .rung-templateAvailable { border-left-color: #fd8d3c; } .rung-noDetection { border-left-color: #de2d26; }
+        .figure.rung { border-left-width: 6px; }
+        ul.steps { margin: 0; padding-left: 16px; } ul.steps li.template, ul.steps li.switch-on { font-weight: bold; }
         """;
 }

@@ -3,7 +3,8 @@ namespace Ttpcov.Core.Reports;
 /// <summary>
 /// Writes <c>report.html</c>: one self-contained page (inline CSS and SVG, no script, no external resource; a
 /// Content-Security-Policy forbids them all) with the headline figures, the run, the ATT&amp;CK matrix, coverage per
-/// tactic and per product, the gaps with what would close them, the covered techniques with their evidence and the
+/// tactic and per product, the gaps with what would close them (with rules: each technique's rung of the evidence ladder and the
+/// templates, rules or data that would close it), the covered techniques with their evidence and the
 /// IDs that could not be used. Every value taken from alerts, rules or reference files is escaped with
 /// <see cref="MarkupText"/>. The generation time is the result's: the output depends on nothing else.
 /// </summary>
@@ -18,7 +19,7 @@ public sealed class HtmlReportWriter
         output.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
         output.Write($"<meta name=\"generator\" content=\"ttpcov {MarkupText.Escape(run.ToolVersion)}\"/>\n");
         output.Write($"<title>{MarkupText.Escape($"Insider threat coverage: {InvariantText.Percent(result.Totals.Percent)} % of {run.KbName} {run.KbVersion}")}</title>\n");
-        output.Write($"<style>\n{HtmlReportStyle.Css}</style>\n</head>\n<body>\n<main>\n");
+        output.Write($"<style>\n{HtmlReportStyle.Css}{(report.Ladder is null ? string.Empty : HtmlReportStyle.LadderCss)}</style>\n</head>\n<body>\n<main>\n");
         output.Write("<h1>Insider threat coverage</h1>\n");
         output.Write($"<p class=\"sub\">{MarkupText.Escape($"{run.KbName} {run.KbVersion} · ATT&CK {run.AttackVersion} · {run.Window} · generated {InvariantText.Timestamp(run.GeneratedAt)}")}</p>\n");
         HtmlSummarySection.Write(report, output);

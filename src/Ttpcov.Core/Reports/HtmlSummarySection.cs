@@ -1,3 +1,5 @@
+using Ttpcov.Core.Rules;
+
 namespace Ttpcov.Core.Reports;
 
 /// <summary>The headline figures (each a <c>data-figure</c> element the browser test reads) and the table of run facts.</summary>
@@ -15,7 +17,26 @@ internal static class HtmlSummarySection
         Figure(output, "frequent-gaps", InvariantText.Number(result.Techniques.Count(t => !t.Covered && t.Tier >= 3)), "gaps of KB tier 3 (frequent)", "bad");
         Figure(output, "alerts", InvariantText.Number(result.Alerts.UniqueAlerts), $"unique alerts, {InvariantText.Number(result.Alerts.AlertsWithTechniques)} with techniques", null);
         output.Write("</section>\n");
+        WriteLadder(report, output);
         WriteRun(report, output);
+    }
+
+    // The rung counts of the evidence ladder: one figure per rung, each with data-figure="rung-TOKEN" and data-rung.
+    private static void WriteLadder(ReportModel report, TextWriter output)
+    {
+        if (report.Rules is not { } rules)
+        {
+            return;
+        }
+
+        output.Write("<section id=\"ladder\" class=\"figures\">\n");
+        foreach (var rung in LadderText.Rungs)
+        {
+            var token = LadderText.Token(rung);
+            output.Write($"<div class=\"figure rung rung-{token}\" data-figure=\"rung-{token}\" data-rung=\"{token}\"><span class=\"value\">{InvariantText.Number(rules.Count(rung))}</span><span class=\"label\">{MarkupText.Escape($"KB techniques: {TechniqueRuleCoverage.Name(rung)}")}</span></div>\n");
+        }
+
+        output.Write("</section>\n");
     }
 
     private static void Figure(TextWriter output, string name, string value, string label, string? tone)
@@ -36,6 +57,11 @@ internal static class HtmlSummarySection
         Fact(output, "ATT&CK", $"{run.AttackVersion} ({run.AttackSource})");
         Fact(output, "Generated", $"{InvariantText.Timestamp(run.GeneratedAt)} by ttpcov {run.ToolVersion}");
         Fact(output, "Alert rows", $"{InvariantText.Number(a.RowsRead)} read; {InvariantText.Number(a.UniqueAlerts)} unique alerts, {InvariantText.Number(a.AlertsWithTechniques)} with techniques; skipped {InvariantText.Number(a.RowsOutsideWindow)} outside the window, {InvariantText.Number(a.RowsWithoutTime)} without time, {InvariantText.Number(a.DuplicateRows)} duplicates");
+        if (report.Rules is { } rules)
+        {
+            Fact(output, "Rules", LadderText.Read(rules.RuleSet));
+        }
+
         output.Write("</table>\n</section>\n");
     }
 

@@ -4,7 +4,8 @@ namespace Ttpcov.Core.Reports;
 
 /// <summary>
 /// The per-technique tables: the gaps (most frequent KB tier first) with what would close each, and the covered
-/// techniques (most alerts first) with their evidence. Each row is a <c>tr</c> with <c>data-technique</c>.
+/// techniques (most alerts first) with their evidence. Each row is a <c>tr</c> with <c>data-technique</c>. With rules,
+/// a gap's last column gives way to its rung and how to close it (<see cref="HtmlLadderCells"/>).
 /// </summary>
 internal static class HtmlTechniqueSection
 {
@@ -12,13 +13,16 @@ internal static class HtmlTechniqueSection
     {
         var gaps = report.Gaps;
         output.Write($"<section id=\"gaps\">\n<h2>Not covered ({InvariantText.Number(gaps.Count)}), most frequent KB tier first</h2>\n");
-        output.Write("<table>\n<tr><th>ID</th><th>Technique</th><th>Tactics</th><th>KB tier</th><th>Parent only</th><th>What would close it</th></tr>\n");
+        var last = report.Ladder is null ? "<th>What would close it</th>" : HtmlLadderCells.Headers;
+        output.Write($"<table>\n<tr><th>ID</th><th>Technique</th><th>Tactics</th><th>KB tier</th><th>Parent only</th>{last}</tr>\n");
         foreach (var t in gaps)
         {
             output.Write($"<tr data-technique=\"{t.Id}\" data-status=\"uncovered\"><td class=\"id\">{t.Id}</td><td>{E(t.Name)}</td><td>{E(string.Join(", ", t.Tactics))}</td>");
             output.Write($"<td class=\"tier-{(t.Tier is { } tier ? InvariantText.Number(tier) : "none")}\">{E(InvariantText.Tier(t.Tier))}</td>");
             output.Write($"<td>{(t.ParentOnly ? E($"yes: {InvariantText.Number(t.ParentOnlyAlerts)} alert(s) carry {t.Id.Parent}") : "no")}</td>");
-            output.Write($"<td>{E(GapAdvice.For(t, report.DataComponentsOf(t.Id)))}</td></tr>\n");
+            output.Write(report.Ladder is null
+                ? $"<td>{E(GapAdvice.For(t, report.DataComponentsOf(t.Id)))}</td></tr>\n"
+                : HtmlLadderCells.For(t, report.LadderOf(t.Id)) + "</tr>\n");
         }
 
         output.Write("</table>\n</section>\n");

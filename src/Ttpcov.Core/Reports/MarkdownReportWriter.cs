@@ -3,7 +3,7 @@ namespace Ttpcov.Core.Reports;
 /// <summary>
 /// Writes <c>report.md</c>: the content of <c>report.html</c> as GitHub Flavored Markdown for tickets and wikis
 /// (headline, run, the matrix as <c>matrix.svg</c> beside it, per tactic, per product, gaps, covered techniques,
-/// ID problems). Every value from alerts, rules or reference files goes through <see cref="MarkdownText"/>; lines
+/// ID problems; with rules, the ladder counts and each gap's rung and how to close it). Every value from alerts, rules or reference files goes through <see cref="MarkdownText"/>; lines
 /// end with LF; numbers and times are invariant.
 /// </summary>
 public sealed class MarkdownReportWriter
@@ -17,6 +17,12 @@ public sealed class MarkdownReportWriter
         Line(output);
         Line(output, $"**{InvariantText.Percent(totals.Percent)} %** of KB techniques covered ({InvariantText.Number(totals.Covered)} of {InvariantText.Number(totals.KbTechniques)}); **{InvariantText.Percent(totals.WeightedPercent)} %** weighted by KB frequency tier. "
             + $"{InvariantText.Number(totals.Uncovered)} not covered, {InvariantText.Number(result.Techniques.Count(t => !t.Covered && t.Tier >= 3))} of them of tier 3 (frequent).");
+        if (report.Rules is { } rules)
+        {
+            Line(output);
+            Line(output, $"Evidence ladder (analytic rules): {LadderText.Counts(rules)}.");
+        }
+
         Line(output);
         Line(output, "| Run | |");
         Line(output, "|---|---|");
@@ -29,6 +35,10 @@ public sealed class MarkdownReportWriter
         Fact(output, "Generated", $"{InvariantText.Timestamp(run.GeneratedAt)} by ttpcov {run.ToolVersion}");
         var a = result.Alerts;
         Fact(output, "Alert rows", $"{InvariantText.Number(a.RowsRead)} read; {InvariantText.Number(a.UniqueAlerts)} unique alerts, {InvariantText.Number(a.AlertsWithTechniques)} with techniques; skipped {InvariantText.Number(a.RowsOutsideWindow)} outside the window, {InvariantText.Number(a.RowsWithoutTime)} without time, {InvariantText.Number(a.DuplicateRows)} duplicates");
+        if (report.Rules is { } ruleCoverage)
+        {
+            Fact(output, "Rules", LadderText.Read(ruleCoverage.RuleSet));
+        }
         Line(output);
         Line(output, "## ATT&CK matrix");
         Line(output);

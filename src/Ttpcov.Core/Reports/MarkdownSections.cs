@@ -2,7 +2,7 @@ using Ttpcov.Core.Coverage;
 
 namespace Ttpcov.Core.Reports;
 
-/// <summary>The tables of <c>report.md</c>: per tactic, per product, gaps, covered techniques and ID problems.</summary>
+/// <summary>The tables of <c>report.md</c>: per tactic, per product, gaps (with rules: rung and how to close it), covered techniques and ID problems.</summary>
 internal static class MarkdownSections
 {
     public static void WriteBreakdown(ReportModel report, TextWriter output)
@@ -34,13 +34,32 @@ internal static class MarkdownSections
     {
         var gaps = report.Gaps;
         Heading(output, $"Not covered ({N(gaps.Count)}), most frequent KB tier first");
+        if (report.Ladder is not null)
+        {
+            WriteLadderGaps(report, output);
+            return;
+        }
+
         Row(output, "ID", "Technique", "Tactics", "KB tier", "Parent only", "What would close it");
         Line(output, "|---|---|---|---|---|---|");
         foreach (var t in gaps)
         {
             Row(output, $"`{t.Id}`", E(t.Name), E(string.Join(", ", t.Tactics)), E(InvariantText.Tier(t.Tier)),
-                t.ParentOnly ? E($"yes: {N(t.ParentOnlyAlerts)} alert(s) carry {t.Id.Parent}") : "no",
-                E(GapAdvice.For(t, report.DataComponentsOf(t.Id))));
+                ParentOnly(t), E(GapAdvice.For(t, report.DataComponentsOf(t.Id))));
+        }
+    }
+
+    // With rules: the rung, and the steps that would close the gap in place of the general advice.
+    private static void WriteLadderGaps(ReportModel report, TextWriter output)
+    {
+        Row(output, "ID", "Technique", "Tactics", "KB tier", "Parent only", "Rung", "How to close it");
+        Line(output, "|---|---|---|---|---|---|---|");
+        foreach (var t in report.Gaps)
+        {
+            var ladder = report.LadderOf(t.Id);
+            Row(output, $"`{t.Id}`", E(t.Name), E(string.Join(", ", t.Tactics)), E(InvariantText.Tier(t.Tier)), ParentOnly(t),
+                ladder is null ? InvariantText.Missing : E(ladder.RungName),
+                ladder is null ? InvariantText.Missing : string.Join("<br>", LadderAdvice.For(t, ladder).Select(s => E(s.Text))));
         }
     }
 
@@ -82,6 +101,9 @@ internal static class MarkdownSections
             Line(output);
         }
     }
+
+    private static string ParentOnly(KbTechniqueCoverage t) =>
+        t.ParentOnly ? E($"yes: {N(t.ParentOnlyAlerts)} alert(s) carry {t.Id.Parent}") : "no";
 
     private static string Names(IReadOnlyList<CountedName> names)
     {

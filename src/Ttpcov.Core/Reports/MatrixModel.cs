@@ -7,7 +7,7 @@ namespace Ttpcov.Core.Reports;
 /// The ATT&amp;CK matrix of one result: a column per tactic that holds KB techniques, in the catalog's matrix order
 /// (tactics the catalog does not know follow, by name). A KB technique sits under every tactic the KB lists for it,
 /// or the catalog's tactics when the KB lists none; a sub-technique sits under its parent, which is drawn as a
-/// context cell when the KB does not hold it under that tactic.
+/// context cell when the KB does not hold it under that tactic. With rules, each KB cell carries its ladder rung.
 /// </summary>
 public sealed record MatrixModel(IReadOnlyList<MatrixColumn> Columns)
 {
@@ -25,7 +25,7 @@ public sealed record MatrixModel(IReadOnlyList<MatrixColumn> Columns)
                     byTactic[tactic] = cells = [];
                 }
 
-                cells[technique.Id] = Cell(technique, catalog);
+                cells[technique.Id] = Cell(technique, catalog) with { Rung = result.Rules?.For(technique.Id)?.Rung };
             }
         }
 
@@ -38,6 +38,9 @@ public sealed record MatrixModel(IReadOnlyList<MatrixColumn> Columns)
     }
 
     public IEnumerable<MatrixCell> Cells => Columns.SelectMany(c => c.Cells);
+
+    /// <summary>True when rules were given: the cells carry their rung and the legend explains the rung marks.</summary>
+    public bool HasRungs => Cells.Any(c => c.Rung is not null);
 
     private static IEnumerable<string> TacticsOf(KbTechniqueCoverage technique, AttackCatalog catalog)
     {

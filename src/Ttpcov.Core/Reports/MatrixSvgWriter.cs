@@ -1,4 +1,6 @@
 using System.Globalization;
+using Ttpcov.Core.Layers;
+using Ttpcov.Core.Rules;
 
 namespace Ttpcov.Core.Reports;
 
@@ -6,7 +8,9 @@ namespace Ttpcov.Core.Reports;
 /// Draws the <see cref="MatrixModel"/> as SVG: a legend, then one column per tactic with a header (name, covered of
 /// KB techniques) and one cell per technique, sub-techniques indented under their parent. Each cell is a
 /// <c>&lt;g class="cell"&gt;</c> carrying <c>data-technique</c>, <c>data-tactic</c>, <c>data-status</c>
-/// (covered, uncovered, context) and <c>data-tier</c>, with a <c>&lt;title&gt;</c> tooltip. All text is escaped
+/// (covered, uncovered, context) and <c>data-tier</c>, with a <c>&lt;title&gt;</c> tooltip. With rules a KB cell also
+/// carries <c>data-rung</c>, and a gap with a rule or template behind it a small corner mark in the rung's colour
+/// (the fill stays covered/uncovered). All text is escaped
 /// with <see cref="MarkupText"/>; coordinates are invariant integers; nothing depends on a clock or culture.
 /// </summary>
 public sealed class MatrixSvgWriter
@@ -17,13 +21,14 @@ public sealed class MatrixSvgWriter
     private const int Margin = 8;
     private const int SubIndent = 10;
     private const int HeaderHeight = 46;
+    private const int RungMark = 7;
 
     /// <param name="standalone">True for <c>matrix.svg</c> (XML declaration, namespace); false to inline it in HTML.</param>
     public void Write(MatrixModel matrix, TextWriter output, bool standalone = true)
     {
         var rows = matrix.Columns.Select(c => c.Cells.Count).DefaultIfEmpty(0).Max();
         var width = Math.Max((2 * Margin) + (matrix.Columns.Count * (ColumnWidth + Gap)) - Gap, MatrixLegend.Width + (2 * Margin));
-        var top = Margin + MatrixLegend.Height;
+        var top = Margin + MatrixLegend.HeightOf(matrix);
         var height = top + HeaderHeight + (rows * (CellHeight + Gap)) + Margin;
         if (standalone)
         {
@@ -34,7 +39,7 @@ public sealed class MatrixSvgWriter
         var covered = matrix.Cells.Where(c => c.State == MatrixCellState.Covered).Select(c => c.Id).Distinct().Count();
         var kb = matrix.Cells.Where(c => c.State != MatrixCellState.Context).Select(c => c.Id).Distinct().Count();
         output.Write(Invariant($"<title id=\"matrix-title\">ATT&amp;CK matrix of the KB techniques: {covered} of {kb} covered</title>\n"));
-        MatrixLegend.Write(output, Margin, Margin);
+        MatrixLegend.Write(output, Margin, Margin, matrix.HasRungs);
         for (var i = 0; i < matrix.Columns.Count; i++)
         {
             WriteColumn(output, matrix.Columns[i], Margin + (i * (ColumnWidth + Gap)), top);
@@ -69,7 +74,7 @@ public sealed class MatrixSvgWriter
         var indent = cell.IsSubTechnique ? SubIndent : 0;
         var status = cell.State switch { MatrixCellState.Covered => "covered", MatrixCellState.Uncovered => "uncovered", _ => "context" };
         var tier = cell.Tier is { } t ? t.ToString(CultureInfo.InvariantCulture) : "none";
-        output.Write(Invariant($"<g class=\"cell\" data-technique=\"{cell.Id}\" data-tactic=\"{MarkupText.Escape(tactic)}\" data-status=\"{status}\" data-tier=\"{tier}\"{(cell.ParentOnly ? " data-parent-only=\"true\"" : string.Empty)} transform=\"translate({indent},{y})\">\n"));
+        output.Write(Invariant($"<g class=\"cell\" data-technique=\"{cell.Id}\" data-tactic=\"{MarkupText.Escape(tactic)}\" data-status=\"{status}\" data-tier=\"{tier}\"{(cell.ParentOnly ? " data-parent-only=\"true\"" : string.Empty)}{(cell.Rung is { } r ? $" data-rung=\"{LadderText.Token(r)}\"" : string.Empty)} transform=\"translate({indent},{y})\">\n"));
         output.Write($"<title>{MarkupText.Escape(Tooltip(cell))}</title>\n");
         var stroke = cell.State == MatrixCellState.Context
             ? $" stroke=\"{MatrixPalette.ContextStroke}\""
@@ -81,6 +86,11 @@ public sealed class MatrixSvgWriter
             output.Write(Invariant($"<text x=\"4\" y=\"{11 + (i * 12)}\" font-size=\"10\" fill=\"{MatrixPalette.Text(cell.State, cell.Tier)}\">{MarkupText.Escape(lines[i])}</text>\n"));
         }
 
+        if (cell.Rung is EvidenceRung.EnabledSilent or EvidenceRung.TemplateAvailable)
+        {
+            output.Write(Invariant($"<rect class=\"rung-mark\" x=\"{ColumnWidth - indent - RungMark - 2}\" y=\"2\" width=\"{RungMark}\" height=\"{RungMark}\" fill=\"{LadderPalette.For(cell.Rung.Value)}\" stroke=\"{MatrixPalette.LightText}\"/>\n"));
+        }
+
         output.Write("</g>\n");
     }
 
@@ -90,7 +100,7 @@ public sealed class MatrixSvgWriter
         return cell.State switch
         {
             MatrixCellState.Covered => Invariant($"{head}: covered by {cell.Alerts} alert(s); KB tier {InvariantText.Tier(cell.Tier)}"),
-            MatrixCellState.Uncovered => $"{head}: not covered; KB tier {InvariantText.Tier(cell.Tier)}{(cell.ParentOnly ? "; alerts carry only its parent" : string.Empty)}",
+            MatrixCellState.Uncovered => $"{head}: not covered; KB tier {InvariantText.Tier(cell.Tier)}{(cell.ParentOnly ? "; alerts carry only its parent" : string.Empty)}{(cell.Rung is { } rung ? "; rung: " + TechniqueRuleCoverage.Name(rung) : string.Empty)}",
             _ => $"{head}: not in the KB under this tactic, shown to hold its sub-techniques",
         };
     }

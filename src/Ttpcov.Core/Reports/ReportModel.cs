@@ -1,12 +1,15 @@
 using Ttpcov.Core.Attack;
 using Ttpcov.Core.Coverage;
+using Ttpcov.Core.Rules;
 
 namespace Ttpcov.Core.Reports;
 
 /// <summary>
 /// What the HTML and Markdown reports show, derived once from a result and the target ATT&amp;CK catalog: the
 /// matrix, coverage per product, the workspaces alerts came from and the data components ATT&amp;CK names for each
-/// KB technique (what a detection for a gap would need to see).
+/// KB technique (what a detection for a gap would need to see). When rules were given, <see cref="Ladder"/> holds
+/// each KB technique's rung of the evidence ladder with its enabled and disabled rules, templates (with their required
+/// data connectors) and data components; without rules it is null and the reports look as they did before rules.
 /// </summary>
 public sealed record ReportModel(
     CoverageResult Result,
@@ -38,8 +41,20 @@ public sealed record ReportModel(
         var components = result.Techniques.ToDictionary(
             t => t.Id,
             t => catalog.TryGet(t.Id, out var known) ? known.DataComponents : (IReadOnlyList<string>)[]);
-        return new ReportModel(result, MatrixModel.Create(result, catalog), products, workspaces, components);
+        return new ReportModel(result, MatrixModel.Create(result, catalog), products, workspaces, components)
+        {
+            Ladder = result.Rules?.Techniques.ToDictionary(t => t.Id),
+        };
     }
+
+    /// <summary>Each KB technique's place on the evidence ladder, or null when no rules were given.</summary>
+    public IReadOnlyDictionary<TechniqueId, TechniqueRuleCoverage>? Ladder { get; init; }
+
+    /// <summary>What was read from the rules and the ladder counts, or null when no rules were given.</summary>
+    public RuleCoverage? Rules => Result.Rules;
+
+    /// <summary>A KB technique's place on the ladder; null without rules (or for an ID outside the result).</summary>
+    public TechniqueRuleCoverage? LadderOf(TechniqueId id) => Ladder is not null && Ladder.TryGetValue(id, out var ladder) ? ladder : null;
 
     public IReadOnlyList<string> DataComponentsOf(TechniqueId id) => DataComponents.TryGetValue(id, out var list) ? list : [];
 

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
 using Ttpcov.Core.Attack;
+using Ttpcov.Core.Rules;
 
 namespace Ttpcov.Core.Reports;
 
 /// <summary>
 /// Reads a <c>summary.json</c> written by <see cref="SummaryJsonWriter"/> back into a <see cref="CoverageSummary"/>.
 /// A file that is not such a summary (wrong format, newer format version, missing or mistyped field, bad ID) is a
-/// broken contract: <see cref="InvalidDataException"/> with the JSON path of the first problem.
+/// broken contract: <see cref="InvalidDataException"/> with the JSON path of the first problem. The <c>rules</c>
+/// object is optional: files written without rules, or before it existed, read as they always did.
 /// </summary>
 public sealed class SummaryJsonReader
 {
@@ -60,7 +62,29 @@ public sealed class SummaryJsonReader
             AlertCounts(root),
             Get(coverage, "percent", "$.coverage", JsonValueKind.Number).GetDouble(),
             Get(coverage, "weightedPercent", "$.coverage", JsonValueKind.Number).GetDouble(),
-            Names(root));
+            Names(root),
+            Rungs(root));
+    }
+
+    // The rungs of a run with rules; a summary written without rules (or before rules existed) has none.
+    private static Dictionary<TechniqueId, EvidenceRung>? Rungs(JsonElement root)
+    {
+        if (!root.TryGetProperty("rules", out var rules))
+        {
+            return null;
+        }
+
+        var rungs = new Dictionary<TechniqueId, EvidenceRung>();
+        var i = 0;
+        foreach (var technique in Get(rules, "techniques", "$.rules", JsonValueKind.Array).EnumerateArray())
+        {
+            var at = $"$.rules.techniques[{i++}]";
+            var id = Id(Get(technique, "id", at, JsonValueKind.String), at + ".id");
+            var token = Text(technique, "rung", at);
+            rungs[id] = LadderText.TryParse(token, out var rung) ? rung : throw new InvalidDataException($"{at}.rung: '{token}' is not a rung");
+        }
+
+        return rungs;
     }
 
     private static TechniqueId[] Ids(JsonElement root, string name) =>

@@ -6,7 +6,8 @@ namespace Ttpcov.Core.Reports;
 /// <summary>
 /// Writes <c>summary.json</c>: the whole result minus per-alert evidence, camelCase, properties in a fixed order,
 /// percentages rounded to one decimal, timestamps UTC ISO. <see cref="SummaryJsonReader"/> reads it back
-/// (<see cref="Format"/> and <see cref="FormatVersion"/> identify it).
+/// (<see cref="Format"/> and <see cref="FormatVersion"/> identify it). With rules it gains a <c>rules</c> object after
+/// <c>coverage</c> (<see cref="SummaryJsonRules"/>); that addition is optional, so the format version stays 1.
 /// </summary>
 public sealed class SummaryJsonWriter
 {
@@ -44,6 +45,7 @@ public sealed class SummaryJsonWriter
         json.WriteEndArray();
         WriteAlerts(json, result.Alerts);
         WriteCoverage(json, result);
+        SummaryJsonRules.Write(json, result);
         SummaryJsonLists.Write(json, result);
         json.WriteEndObject();
         json.Flush();

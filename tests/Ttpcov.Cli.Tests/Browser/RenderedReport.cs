@@ -19,6 +19,12 @@ internal sealed record RenderedReport(
     string VisibleText,
     IReadOnlyList<string> Complaints)
 {
+    /// <summary>With rules: the gap rows' rung cells that have a non-empty box on screen.</summary>
+    public int RungCellsDrawn { get; init; }
+
+    /// <summary>With rules: the rung figures of the headline, by rung token (empty without rules).</summary>
+    public IReadOnlyDictionary<string, int> LadderFigures { get; init; } = new Dictionary<string, int>();
+
     // Counts the SVG cells by data-status (distinct technique IDs and cells), and how many have a non-empty box on screen.
     public const string Script = """
         (() => {
@@ -35,6 +41,8 @@ internal sealed record RenderedReport(
             scripts: document.scripts.length,
             injectedElements: document.querySelectorAll('script, img, iframe, object, embed, link, form, input, foreignObject').length,
             visibleText: document.body.innerText,
+            rungCellsDrawn: [...document.querySelectorAll('#gaps td.rung[data-rung]')].filter(td => { const b = td.getBoundingClientRect(); return b.width > 0 && b.height > 0; }).length,
+            ladder: Object.fromEntries([...document.querySelectorAll('#ladder [data-rung]')].map(d => [d.dataset.rung, Number(d.querySelector('.value').textContent)])),
           });
         })()
         """;
@@ -47,6 +55,10 @@ internal sealed record RenderedReport(
         string S(string name) => r.GetProperty(name).GetString()!;
         return new RenderedReport(
             I("coveredTechniques"), I("uncoveredTechniques"), I("coveredCells"), I("uncoveredCells"), I("cellsDrawn"), I("cellsInDom"),
-            S("coverage"), S("weighted"), S("coveredFigure"), S("uncoveredFigure"), I("scripts"), I("injectedElements"), S("visibleText"), complaints);
+            S("coverage"), S("weighted"), S("coveredFigure"), S("uncoveredFigure"), I("scripts"), I("injectedElements"), S("visibleText"), complaints)
+        {
+            RungCellsDrawn = I("rungCellsDrawn"),
+            LadderFigures = r.GetProperty("ladder").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32()),
+        };
     }
 }

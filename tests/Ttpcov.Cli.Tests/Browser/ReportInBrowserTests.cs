@@ -27,6 +27,26 @@ public class ReportInBrowserTests
     }
 
     [Fact]
+    public async Task With_the_detections_templates_every_gap_shows_its_rung_and_the_headline_counts_agree_with_summary_json()
+    {
+        var alerts = SharedData.Sample("alerts/microsoft__SecRL/secgym/qagen/extracted_alerts.csv");
+        var rules = SharedData.Sample("rules/Azure__Azure-Sentinel/Detections");
+        using var dir = new TempDirectory();
+        Assert.Equal(0, (await CliRun.Of("coverage", "--alerts", alerts, "--rules", rules, "--out", dir.Path, "--quiet")).ExitCode);
+
+        var seen = await ReportBrowser.RenderAsync(dir.File("report.html"), "report-rules.png");
+
+        Assert.Empty(seen.Complaints);
+        Assert.Equal((19, 54), (seen.CoveredTechniques, seen.UncoveredTechniques));
+        Assert.Equal(54, seen.RungCellsDrawn);
+        var rungs = ReportBrowser.Summary(dir.Path).GetProperty("rules").GetProperty("rungs");
+        Assert.Equal(rungs.EnumerateObject().Select(p => (p.Name, p.Value.GetInt32())), seen.LadderFigures.Select(p => (p.Key, p.Value)));
+        Assert.Equal(19, seen.LadderFigures["alerted"]);
+        Assert.True(seen.LadderFigures["templateAvailable"] > 0, "the Detections templates cover some SecRL gaps");
+        Assert.Contains("How to close it", seen.VisibleText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hostile_alert_names_are_shown_as_text_and_inject_nothing()
     {
         using var dir = new TempDirectory();

@@ -1,4 +1,5 @@
 using Ttpcov.Core.Coverage;
+using Ttpcov.Core.Rules;
 using Ttpcov.TestSupport;
 
 namespace Ttpcov.Core.Tests.Reports;
@@ -32,4 +33,16 @@ internal static class HostileReportInput
             Techniques = [.. result.Techniques.Select(t => t with { Tactics = t.Id.Number == 1052 ? [Strings[1], "exfiltration"] : t.Tactics })],
         };
     }
+
+    /// <summary>
+    /// <see cref="Result"/> with a ladder whose rule and template names, ids and required connectors (ids and tables)
+    /// are the hostile strings: T1567.002 has nine hostile templates, T1052 nine hostile disabled rules to switch on.
+    /// </summary>
+    public static CoverageResult WithRules() => LadderSamples.WithLadder(Result(), id => id.ToString() switch
+    {
+        "T1567.002" => new(id, EvidenceRung.TemplateAvailable, [], [], [.. Strings.Take(9).Select((s, i) =>
+            LadderSamples.Template(Strings[17 - i], s, new RequiredConnector(Strings[i + 9], [Strings[(i + 1) % Strings.Count]])))], []),
+        "T1052" => new(id, EvidenceRung.NoDetection, [], [.. Strings.Skip(9).Select((s, i) => LadderSamples.Rule(Strings[i], s, false))], [], [Strings[4]]),
+        _ => new(id, EvidenceRung.Alerted, [LadderSamples.Rule(Strings[2], Strings[3], true)], [], [], []),
+    });
 }

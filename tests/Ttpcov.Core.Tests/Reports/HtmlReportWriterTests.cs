@@ -7,7 +7,7 @@ public class HtmlReportWriterTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    private static readonly HashSet<string> AllowedElements =
+    internal static readonly HashSet<string> AllowedElements =
     [
         "html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "h3", "p", "section", "div", "span", "table", "tr",
         "th", "td", "ul", "li", "code", "footer", "svg", "g", "rect", "text",
@@ -78,6 +78,12 @@ public class HtmlReportWriterTests
         Assert.Contains("ctrl\uFFFDchar", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Writes_its_golden_file_without_rules()
+    {
+        GoldenFile.Verify("Ttpcov.Core.Tests", "report.html", ReportSamples.Html(ReportSamples.Spread()));
     }
 
     [Theory]
