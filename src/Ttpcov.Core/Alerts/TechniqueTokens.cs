@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Ttpcov.Core.Attack;
 
@@ -49,6 +50,46 @@ internal static class TechniqueTokens
                 break;
             default:
                 AddToken(value.GetRawText(), ids, unrecognised);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Collects from raw JSON values one after another (as <see cref="ExtendedPropertiesScan"/> keeps them), exactly
+    /// as <see cref="CollectElement"/> would from the parsed values.
+    /// </summary>
+    public static void CollectValues(ReadOnlySpan<byte> json, ISet<TechniqueId> ids, ISet<string> unrecognised)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowMultipleValues = true });
+        while (reader.Read())
+        {
+            CollectValue(ref reader, json, ids, unrecognised);
+        }
+    }
+
+    private static void CollectValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, ISet<TechniqueId> ids, ISet<string> unrecognised)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                Collect(reader.GetString(), ids, unrecognised);
+                break;
+            case JsonTokenType.StartArray:
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    CollectValue(ref reader, json, ids, unrecognised);
+                }
+
+                break;
+            case JsonTokenType.StartObject:
+                var from = (int)reader.TokenStartIndex;
+                reader.Skip();
+                AddToken(Encoding.UTF8.GetString(json[from..(int)reader.BytesConsumed]), ids, unrecognised);
+                break;
+            case JsonTokenType.Null:
+                break;
+            default:
+                AddToken(Encoding.UTF8.GetString(reader.ValueSpan), ids, unrecognised);
                 break;
         }
     }
