@@ -36,15 +36,7 @@ internal sealed class AlertFileInput(DateOrder dateOrder, TextWriter stderr)
     private void Read(Stream stream, string name, AlertAccumulator accumulator, CancellationToken cancellationToken)
     {
         var reading = AlertFileReader.Read(stream, name, AlertReadOptions.Default with { DateOrder = dateOrder });
-        long count = 0;
-        foreach (var record in reading)
-        {
-            accumulator.Add(record);
-            if (++count % 4096 == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-        }
+        AlertPipeline.Run(reading, accumulator, cancellationToken);
 
         if (reading.ReachedPortalRowCap)
         {
