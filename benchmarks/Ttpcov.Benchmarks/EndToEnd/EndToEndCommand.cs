@@ -20,6 +20,11 @@ internal static class EndToEndCommand
         var dir = Path.Combine(a.Get("--dir") ?? Path.GetTempPath(), "ttpcov-e2e-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(dir);
         Console.WriteLine($"{Environment.ProcessorCount} cores, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, temp {dir}");
+        var warm = Path.Combine(dir, "warm.ndjson");
+        GenerateCommand.Write(warm, ExportFormat.Ndjson, false, 2_000_000);
+        InProcessRun.Coverage(warm, Path.Combine(dir, "out"));
+        var fixedCost = InProcessRun.Coverage(warm, Path.Combine(dir, "out")).Elapsed;
+        Console.WriteLine($"fixed cost (reference data, writers; warm, 2 MB input): {fixedCost.TotalSeconds:N2} s");
         Console.WriteLine(EndToEndResult.Header);
         try
         {
