@@ -13,8 +13,8 @@ namespace Ttpcov.Core.Coverage;
 /// </summary>
 public static class AlertPipeline
 {
-    public const int BatchSize = 256;
-    public const int QueuedBatches = 8;
+    public const int BatchSize = 128;
+    public const int QueuedBatches = 4;
 
     public static void Run(IEnumerable<AlertRecord> records, AlertAccumulator accumulator, CancellationToken cancellationToken = default)
     {
