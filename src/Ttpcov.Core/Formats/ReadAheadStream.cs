@@ -5,7 +5,7 @@ namespace Ttpcov.Core.Formats;
 
 /// <summary>
 /// Reads a stream ahead on a worker thread — used for gzip, so decompression runs on one core while parsing runs on
-/// another. Holds at most <see cref="Depth"/> chunks of <see cref="ChunkSize"/> bytes; an error of the inner stream
+/// another. Recycles <see cref="Depth"/> + 2 chunks of <see cref="ChunkSize"/> bytes (no large-object garbage); an error of the inner stream
 /// is rethrown by <see cref="Read(Span{byte})"/> in order. Disposing stops the worker, then disposes the inner stream.
 /// </summary>
 internal sealed class ReadAheadStream : Stream
@@ -13,15 +13,22 @@ internal sealed class ReadAheadStream : Stream
     private const int ChunkSize = 256 * 1024;
     private const int Depth = 4;
     private readonly BlockingCollection<(byte[] Data, int Length, ExceptionDispatchInfo? Error)> _chunks = new(Depth);
+    private readonly BlockingCollection<byte[]> _free = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Stream _inner;
     private readonly Task _worker;
+    private byte[]? _held;
     private ReadOnlyMemory<byte> _current;
     private bool _ended;
 
     public ReadAheadStream(Stream inner)
     {
         _inner = inner;
+        for (var i = 0; i < Depth + 2; i++)
+        {
+            _free.Add(new byte[ChunkSize]);
+        }
+
         _worker = Task.Factory.StartNew(() => Fill(inner), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
@@ -41,8 +48,14 @@ internal sealed class ReadAheadStream : Stream
     {
         while (_current.IsEmpty && !_ended)
         {
+            if (_held is { } done)
+            {
+                _free.Add(done);
+            }
+
             var (data, length, error) = _chunks.Take();
             error?.Throw();
+            _held = data;
             _ended = length == 0;
             _current = data.AsMemory(0, length);
         }
@@ -70,6 +83,7 @@ internal sealed class ReadAheadStream : Stream
             _stop.Cancel();
             _worker.Wait(CancellationToken.None);
             _chunks.Dispose();
+            _free.Dispose();
             _stop.Dispose();
             _inner.Dispose();
         }
@@ -83,7 +97,7 @@ internal sealed class ReadAheadStream : Stream
         {
             while (true)
             {
-                var data = new byte[ChunkSize];
+                var data = _free.Take(_stop.Token);
                 var length = inner.ReadAtLeast(data, data.Length, throwOnEndOfStream: false);
                 _chunks.Add((data, length, null), _stop.Token);
                 if (length == 0)
