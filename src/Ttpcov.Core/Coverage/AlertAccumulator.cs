@@ -93,11 +93,13 @@ public sealed class AlertAccumulator
         _byId.Add(key, facts);
     }
 
+    /// <summary>
+    /// The deduplicated alerts. The set reads the accumulator's own tables instead of copying them (a copy would
+    /// add 48 bytes per unique alert to the peak), so nothing may be added after <see cref="Build"/>.
+    /// </summary>
     public AlertSet Build()
     {
-        var alerts = new List<AlertFacts>(_byId.Count + _withoutId.Count);
-        alerts.AddRange(_byId.Values);
-        alerts.AddRange(_withoutId);
+        var alerts = _byId.Values.Concat(_withoutId);
         long unique = 0, withTechniques = 0, unreadable = 0;
         foreach (var alert in alerts)
         {

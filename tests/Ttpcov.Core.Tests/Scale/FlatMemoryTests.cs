@@ -42,7 +42,9 @@ public sealed class FlatMemoryTests
         var four = Measure(ScaleInputs.Export(ExportFormat.Ndjson, 4 * Small));
 
         var perAlert = (double)(four.Retained - once.Retained) / (four.UniqueAlerts - once.UniqueAlerts);
-        Assert.True(perAlert < 200, $"{once.Retained:N0} B kept for {once.UniqueAlerts:N0} alerts, {four.Retained:N0} B for {four.UniqueAlerts:N0}: {perAlert:N0} B per extra alert");
+        // An alert is a 16-byte key and 48 bytes of facts in a hash table entry (84 bytes with its bucket); the table
+        // doubles as it grows, and a few new rules and names turn up, so up to about three times that is expected.
+        Assert.True(perAlert < 256, $"{once.Retained:N0} B kept for {once.UniqueAlerts:N0} alerts, {four.Retained:N0} B for {four.UniqueAlerts:N0}: {perAlert:N0} B per extra alert");
     }
 
     /// <summary>
