@@ -14,6 +14,9 @@ namespace Ttpcov.Core.Alerts;
 internal sealed class ExtendedPropertiesScan
 {
     private const string RuleIdsKey = "Analytic Rule Ids";
+
+    /// <summary>Vectorised; the same matches as <c>Contains("technique", StringComparison.OrdinalIgnoreCase)</c>, which is a slow scalar loop under invariant globalization.</summary>
+    private static readonly SearchValues<string> Technique = SearchValues.Create(["technique"], StringComparison.OrdinalIgnoreCase);
     private byte[] _utf8 = new byte[4096];
     private byte[] _values = new byte[256];
 
@@ -33,7 +36,7 @@ internal sealed class ExtendedPropertiesScan
 
     public void Run(string? json, bool wantRuleIds)
     {
-        MentionsTechniques = !string.IsNullOrWhiteSpace(json) && json.Contains("technique", StringComparison.OrdinalIgnoreCase);
+        MentionsTechniques = !string.IsNullOrWhiteSpace(json) && json.AsSpan().ContainsAny(Technique);
         wantRuleIds = wantRuleIds && json is not null && json.Contains(RuleIdsKey, StringComparison.Ordinal);
         (Readable, RuleIds, ValuesLength) = (false, null, 0);
         if (!MentionsTechniques && !wantRuleIds)
@@ -96,7 +99,7 @@ internal sealed class ExtendedPropertiesScan
         if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= buffer.Length && Ascii.IsValid(reader.ValueSpan))
         {
             return Ascii.ToUtf16(reader.ValueSpan, buffer, out var written) == OperationStatus.Done
-                && buffer[..written].Contains("technique", StringComparison.OrdinalIgnoreCase);
+                && buffer[..written].ContainsAny(Technique);
         }
 
         return reader.GetString()!.Contains("technique", StringComparison.OrdinalIgnoreCase);
