@@ -41,21 +41,26 @@ internal sealed class AlertFileInput(DateOrder dateOrder, TextWriter stderr, IPr
     {
         var reading = AlertFileReader.Read(stream, name, AlertReadOptions.Default with { DateOrder = dateOrder });
         long count = 0;
-        foreach (var record in reading)
-        {
-            accumulator.Add(record);
-            if (++count % 4096 == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                progress?.Report(new ReadProgress(name, stream.Position, stream.CanSeek ? stream.Length : null, count));
-            }
-        }
+        AlertPipeline.Run(Counted(reading), accumulator, cancellationToken);
 
         progress?.Report(new ReadProgress(name, stream.CanSeek ? stream.Position : 0, stream.CanSeek ? stream.Length : null, count, Done: true));
 
         if (reading.ReachedPortalRowCap)
         {
             stderr.WriteLine($"ttpcov: warning: {name} has exactly 30,000 rows, the Log Analytics portal's export limit: it is probably incomplete.");
+        }
+
+        // Runs on the pipeline's reading thread: counts records and reports progress as they are read.
+        IEnumerable<AlertRecord> Counted(IEnumerable<AlertRecord> records)
+        {
+            foreach (var record in records)
+            {
+                yield return record;
+                if (++count % 4096 == 0)
+                {
+                    progress?.Report(new ReadProgress(name, stream.Position, stream.CanSeek ? stream.Length : null, count));
+                }
+            }
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Ttpcov.Core.Alerts;
 
 /// <summary>
@@ -11,14 +9,17 @@ public static class RuleIdExtractor
 {
     private const string RuleIdsKey = "Analytic Rule Ids";
 
-    public static string? Extract(AlertRecord record)
+    public static string? Extract(AlertRecord record) => Extract(record, null);
+
+    /// <summary>Extracts with ExtendedProperties already scanned for rule IDs, or scans it here when <paramref name="scan"/> is null.</summary>
+    internal static string? Extract(AlertRecord record, ExtendedPropertiesScan? scan)
     {
         if (!string.IsNullOrWhiteSpace(record.RuleId))
         {
             return FirstOfList(record.RuleId);
         }
 
-        if (record.ExtendedProperties is { } ep && ep.Contains(RuleIdsKey, StringComparison.Ordinal) && FromExtendedProperties(ep) is { } fromEp)
+        if (record.ExtendedProperties is { } ep && ep.Contains(RuleIdsKey, StringComparison.Ordinal) && FromExtendedProperties(ep, scan) is { } fromEp)
         {
             return fromEp;
         }
@@ -33,21 +34,15 @@ public static class RuleIdExtractor
         return null;
     }
 
-    private static string? FromExtendedProperties(string json)
+    private static string? FromExtendedProperties(string json, ExtendedPropertiesScan? scan)
     {
-        try
+        if (scan is null)
         {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty(RuleIdsKey, out var value)
-                && value.ValueKind == JsonValueKind.String
-                ? FirstOfList(value.GetString())
-                : null;
+            scan = new ExtendedPropertiesScan();
+            scan.Run(json, wantRuleIds: true);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
-        {
-            return null;
-        }
+
+        return FirstOfList(scan.RuleIds);
     }
 
     private static string? FirstOfList(string? text)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ttpcov.Core.Attack;
 
 namespace Ttpcov.Core.Alerts;
@@ -12,48 +11,27 @@ public static class TechniqueExtractor
 {
     public static ExtractedTechniques Extract(AlertRecord record)
     {
+        var scan = new ExtendedPropertiesScan();
+        scan.Run(record.ExtendedProperties, wantRuleIds: false);
+        return Extract(record, scan);
+    }
+
+    /// <summary>Extracts with ExtendedProperties already scanned (the accumulator scans once for techniques and rule IDs).</summary>
+    internal static ExtractedTechniques Extract(AlertRecord record, ExtendedPropertiesScan scan)
+    {
         var ids = new SortedSet<TechniqueId>();
         var unrecognised = new SortedSet<string>(StringComparer.Ordinal);
         TechniqueTokens.Collect(record.Techniques, ids, unrecognised);
         TechniqueTokens.Collect(record.SubTechniques, ids, unrecognised);
-        var unreadable = !CollectFromExtendedProperties(record.ExtendedProperties, ids, unrecognised);
-        var tactics = Tactic.ParseList(record.Tactics);
+        var unreadable = scan.MentionsTechniques && !scan.Readable;
+        if (scan.MentionsTechniques && scan.Readable)
+        {
+            TechniqueTokens.CollectValues(scan.TechniqueValues, ids, unrecognised);
+        }
 
+        var tactics = Tactic.ParseList(record.Tactics);
         return ids.Count == 0 && unrecognised.Count == 0 && tactics.Count == 0 && !unreadable
             ? ExtractedTechniques.Empty
             : new ExtractedTechniques([.. ids], [.. unrecognised], tactics, unreadable);
-    }
-
-    /// <summary>Returns false when ExtendedProperties mentions techniques but is not a readable JSON object.</summary>
-    private static bool CollectFromExtendedProperties(string? json, ISet<TechniqueId> ids, ISet<string> unrecognised)
-    {
-        if (string.IsNullOrWhiteSpace(json) || json.IndexOf("technique", StringComparison.OrdinalIgnoreCase) < 0)
-        {
-            return true;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return false;
-            }
-
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                if (property.Name.Contains("technique", StringComparison.OrdinalIgnoreCase))
-                {
-                    TechniqueTokens.CollectElement(property.Value, ids, unrecognised);
-                }
-            }
-
-            return true;
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
-        {
-            // Not JSON, or JSON with a string that is not valid Unicode (a lone surrogate escape such as \ud800).
-            return false;
-        }
     }
 }

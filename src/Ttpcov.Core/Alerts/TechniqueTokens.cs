@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Ttpcov.Core.Attack;
 
@@ -51,6 +52,63 @@ internal static class TechniqueTokens
                 AddToken(value.GetRawText(), ids, unrecognised);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Collects from raw JSON values one after another (as <see cref="ExtendedPropertiesScan"/> keeps them), exactly
+    /// as <see cref="CollectElement"/> would from the parsed values.
+    /// </summary>
+    public static void CollectValues(ReadOnlySpan<byte> json, ISet<TechniqueId> ids, ISet<string> unrecognised)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowMultipleValues = true });
+        while (reader.Read())
+        {
+            CollectValue(ref reader, json, ids, unrecognised);
+        }
+    }
+
+    private static void CollectValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, ISet<TechniqueId> ids, ISet<string> unrecognised)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                CollectString(ref reader, ids, unrecognised);
+                break;
+            case JsonTokenType.StartArray:
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    CollectValue(ref reader, json, ids, unrecognised);
+                }
+
+                break;
+            case JsonTokenType.StartObject:
+                var from = (int)reader.TokenStartIndex;
+                reader.Skip();
+                AddToken(Encoding.UTF8.GetString(json[from..(int)reader.BytesConsumed]), ids, unrecognised);
+                break;
+            case JsonTokenType.Null:
+                break;
+            default:
+                AddToken(Encoding.UTF8.GetString(reader.ValueSpan), ids, unrecognised);
+                break;
+        }
+    }
+
+    private static void CollectString(ref Utf8JsonReader reader, ISet<TechniqueId> ids, ISet<string> unrecognised)
+    {
+        string value;
+        try
+        {
+            value = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // Not valid Unicode (a lone surrogate escape such as \ud800): read the escaped text as it stands, like a broken column.
+            CollectText(Encoding.UTF8.GetString(reader.ValueSpan), ids, unrecognised);
+            return;
+        }
+
+        Collect(value, ids, unrecognised);
     }
 
     private static bool TryCollectJsonArray(string text, ISet<TechniqueId> ids, ISet<string> unrecognised)

@@ -32,6 +32,12 @@ public static class TimestampParser
     public static bool TryParse(string? text, DateOrder order, out DateTimeOffset? value)
     {
         value = null;
+        if (text is not null && IsoUtcTimestamp.TryParse(text, out var fast))
+        {
+            value = fast;
+            return true;
+        }
+
         var trimmed = text?.Trim();
         if (string.IsNullOrEmpty(trimmed) || trimmed is "None" or "null" or "NULL")
         {

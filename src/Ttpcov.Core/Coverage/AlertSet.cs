@@ -6,7 +6,7 @@ namespace Ttpcov.Core.Coverage;
 /// </summary>
 public sealed class AlertSet
 {
-    internal AlertSet(IReadOnlyList<AlertFacts> alerts, TechniqueSetPool techniqueSets, ValuePool names, ValuePool products, ValuePool rules, ValuePool workspaces, AlertStatistics statistics)
+    internal AlertSet(IEnumerable<AlertFacts> alerts, TechniqueSetPool techniqueSets, ValuePool names, ValuePool products, ValuePool rules, ValuePool workspaces, AlertStatistics statistics)
     {
         Alerts = alerts;
         TechniqueSets = techniqueSets;
@@ -19,7 +19,7 @@ public sealed class AlertSet
 
     public AlertStatistics Statistics { get; }
 
-    internal IReadOnlyList<AlertFacts> Alerts { get; }
+    internal IEnumerable<AlertFacts> Alerts { get; }
 
     internal TechniqueSetPool TechniqueSets { get; }
 

@@ -24,14 +24,24 @@ internal sealed class ByteLineCounter(long start = 0)
 
         var from = (int)(countedTo - bufferOrigin);
         var to = (int)Math.Min(offset - bufferOrigin, buffer.Length);
-        foreach (var b in buffer[from..to])
+        var rest = buffer[from..to];
+        while (rest.Length > 0)
         {
-            if (b == (byte)'\r' || (b == (byte)'\n' && !lastWasCr))
+            var at = rest.IndexOfAny((byte)'\r', (byte)'\n');
+            if (at < 0)
+            {
+                lastWasCr = false;
+                break;
+            }
+
+            var b = rest[at];
+            if (b == (byte)'\r' || at > 0 || !lastWasCr)
             {
                 line++;
             }
 
             lastWasCr = b == (byte)'\r';
+            rest = rest[(at + 1)..];
         }
 
         countedTo = bufferOrigin + to;

@@ -10,9 +10,9 @@ namespace Ttpcov.Core.Formats;
 internal sealed class ContentProbe : IDisposable
 {
     private const int PeekSize = 4096;
-    private readonly GZipStream? decompressor;
+    private readonly Stream? decompressor;
 
-    private ContentProbe(Stream content, GZipStream? decompressor, int bomLength, Encoding encoding, byte firstSignificant)
+    private ContentProbe(Stream content, Stream? decompressor, int bomLength, Encoding encoding, byte firstSignificant)
     {
         Content = content;
         this.decompressor = decompressor;
@@ -37,14 +37,28 @@ internal sealed class ContentProbe : IDisposable
     public static ContentProbe Open(Stream stream, string sourceName)
     {
         var magic = ReadAtLeast(stream, 2, []);
-        GZipStream? gzip = null;
+        Stream? gzip = null;
         Stream data = new PrefixedStream(magic, stream, sourceName);
         if (magic is [0x1f, 0x8b])
         {
-            gzip = new GZipStream(data, CompressionMode.Decompress, leaveOpen: true);
+            var decompress = new GZipStream(data, CompressionMode.Decompress, leaveOpen: true);
+            gzip = Environment.ProcessorCount > 1 ? new ReadAheadStream(decompress) : decompress;
             data = new PrefixedStream(ReadOnlyMemory<byte>.Empty, gzip, sourceName);
         }
 
+        try
+        {
+            return Probe(data, gzip, sourceName);
+        }
+        catch
+        {
+            gzip?.Dispose();
+            throw;
+        }
+    }
+
+    private static ContentProbe Probe(Stream data, Stream? gzip, string sourceName)
+    {
         var head = ReadAtLeast(data, PeekSize, []);
         var (bom, encoding) = head switch
         {

@@ -16,6 +16,7 @@ internal static class DelimitedAlertReader
         var rows = new DelimitedTextReader(text, header.Delimiter, sourceName, header.NextLine, options.BufferSize)
         {
             ColumnNames = columns.Names,
+            Wanted = [.. Enumerable.Range(0, columns.Count).Select(i => columns[i] != AlertField.None)],
         };
         var fields = new List<string>();
         while (rows.TryReadRecord(fields))

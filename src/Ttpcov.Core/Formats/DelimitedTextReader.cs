@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Ttpcov.Core.Formats;
@@ -23,6 +24,8 @@ public sealed class DelimitedTextReader
     private int length;
     private long line;
     private char previous;
+    private readonly SearchValues<char> stops;
+    private readonly SearchValues<char> quotedStops = SearchValues.Create("\"\r\n");
 
     public DelimitedTextReader(TextReader reader, char delimiter, string sourceName, long firstLine = 1, int bufferSize = 16 * 1024)
     {
@@ -36,6 +39,7 @@ public sealed class DelimitedTextReader
         this.sourceName = sourceName;
         buffer = new char[Math.Max(1, bufferSize)];
         line = firstLine;
+        stops = SearchValues.Create([delimiter, '"', '\r', '\n']);
     }
 
     /// <summary>Column names used to name the field in errors (the header, once read).</summary>
@@ -44,29 +48,68 @@ public sealed class DelimitedTextReader
     /// <summary>The 1-based line on which the record last returned by <see cref="TryReadRecord"/> starts.</summary>
     public long RecordLine { get; private set; }
 
+    /// <summary>
+    /// Which columns to keep, by position; the others come back as empty strings without being copied. Null keeps all.
+    /// </summary>
+    internal bool[]? Wanted { get; set; }
+
     /// <summary>Reads the next record's fields into <paramref name="fields"/> (cleared first); false at the end of the data.</summary>
+    /// <remarks>Scans runs of ordinary characters in bulk; only quotes, delimiters and line breaks are looked at one by one.</remarks>
     public bool TryReadRecord(List<string> fields)
     {
         fields.Clear();
         field.Clear();
         var state = State.RecordStart;
         long fieldLine = 0;
-        while (TryNext(out var c, out var charLine))
+        while (position < length || Fill())
         {
+            var rest = buffer.AsSpan(position, length - position);
+            var c = rest[0];
             switch (state)
             {
                 case State.RecordStart when c is '\r' or '\n':
+                    Consume(c);
                     continue;
                 case State.RecordStart:
-                    RecordLine = charLine;
-                    goto case State.FieldStart;
+                    RecordLine = line;
+                    state = State.FieldStart;
+                    continue;
                 case State.FieldStart when c == '"':
-                    fieldLine = charLine;
+                    fieldLine = line;
+                    Consume(c);
                     state = State.Quoted;
-                    break;
-                case State.FieldStart:
-                case State.Unquoted:
-                case State.QuoteSeen:
+                    continue;
+                case State.Quoted:
+                    var run = rest.IndexOfAny(quotedStops) is var q and >= 0 ? rest[..q] : rest;
+                    Take(run, fields.Count);
+                    if (run.Length < rest.Length)
+                    {
+                        c = rest[run.Length];
+                        Consume(c);
+                        state = c == '"' ? State.QuoteSeen : State.Quoted;
+                        if (c != '"')
+                        {
+                            Append(c, fields.Count);
+                        }
+                    }
+
+                    continue;
+                case State.QuoteSeen when c == '"':
+                    Consume(c);
+                    Append(c, fields.Count);
+                    state = State.Quoted;
+                    continue;
+                default:
+                    var text = rest.IndexOfAny(stops) is var u and >= 0 ? rest[..u] : rest;
+                    Take(text, fields.Count);
+                    if (text.Length == rest.Length)
+                    {
+                        state = State.Unquoted;
+                        continue;
+                    }
+
+                    c = rest[text.Length];
+                    Consume(c);
                     if (c == delimiter)
                     {
                         EndField(fields);
@@ -74,27 +117,15 @@ public sealed class DelimitedTextReader
                     }
                     else if (c is '\r' or '\n')
                     {
-                        EndField(fields);
-                        return true;
-                    }
-                    else if (state == State.QuoteSeen && c == '"')
-                    {
-                        field.Append('"');
-                        state = State.Quoted;
+                        return EndField(fields);
                     }
                     else
                     {
-                        field.Append(c);
+                        Append(c, fields.Count);
                         state = State.Unquoted;
                     }
 
-                    break;
-                case State.Quoted when c == '"':
-                    state = State.QuoteSeen;
-                    break;
-                case State.Quoted:
-                    field.Append(c);
-                    break;
+                    continue;
             }
         }
 
@@ -109,37 +140,56 @@ public sealed class DelimitedTextReader
 
     private bool EndField(List<string> fields)
     {
-        fields.Add(field.ToString());
+        fields.Add(IsWanted(fields.Count) ? field.ToString() : string.Empty);
         field.Clear();
         return true;
+    }
+
+    private bool IsWanted(int index) => Wanted is not { } wanted || (index < wanted.Length && wanted[index]);
+
+    /// <summary>Takes a run of ordinary characters from the buffer into the field.</summary>
+    private void Take(ReadOnlySpan<char> run, int index)
+    {
+        if (run.Length > 0)
+        {
+            position += run.Length;
+            previous = '\0';
+            if (IsWanted(index))
+            {
+                field.Append(run);
+            }
+        }
+    }
+
+    /// <summary>Adds a character already stepped over (a quote, a line break inside quotes) to the field.</summary>
+    private void Append(char c, int index)
+    {
+        if (IsWanted(index))
+        {
+            field.Append(c);
+        }
     }
 
     private string? FieldName(int index) =>
         ColumnNames is { } names && index < names.Count ? names[index] : $"#{index + 1}";
 
-    private bool TryNext(out char c, out long charLine)
+    /// <summary>Steps over one quote, delimiter or line break, counting lines as editors do.</summary>
+    private void Consume(char c)
     {
-        if (position == length)
-        {
-            length = reader.Read(buffer, 0, buffer.Length);
-            position = 0;
-            if (length == 0)
-            {
-                c = default;
-                charLine = line;
-                return false;
-            }
-        }
-
-        c = buffer[position++];
-        charLine = line;
+        position++;
         if (c == '\r' || (c == '\n' && previous != '\r'))
         {
             line++;
         }
 
         previous = c;
-        return true;
+    }
+
+    private bool Fill()
+    {
+        length = reader.Read(buffer, 0, buffer.Length);
+        position = 0;
+        return length > 0;
     }
 
     private enum State

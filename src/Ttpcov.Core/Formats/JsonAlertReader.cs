@@ -11,6 +11,9 @@ namespace Ttpcov.Core.Formats;
 /// </summary>
 internal sealed class JsonAlertReader(JsonTokenCursor cursor, string sourceName, AlertFileFormat forced, AlertReading reading)
 {
+    private readonly JsonRowParser _topRows = new(null, declineContainers: true, declineEntities: false);
+    private readonly JsonRowParser _itemRows = new(null, declineContainers: false, declineEntities: true);
+
     public IEnumerable<AlertRecord> Read()
     {
         while (cursor.Read())
@@ -35,6 +38,14 @@ internal sealed class JsonAlertReader(JsonTokenCursor cursor, string sourceName,
     private IEnumerable<AlertRecord> ReadTopObject()
     {
         var location = Here();
+        _topRows.Location = location;
+        if (cursor.ParseValue(_topRows) == JsonRowOutcome.Parsed)
+        {
+            Found(AlertFileFormat.Ndjson, location);
+            yield return _topRows.Record!;
+            yield break;
+        }
+
         var members = new List<KeyValuePair<string, string?>>();
         var container = false;
         while (cursor.Read() && cursor.TokenType == JsonTokenType.PropertyName)
@@ -77,6 +88,14 @@ internal sealed class JsonAlertReader(JsonTokenCursor cursor, string sourceName,
             }
 
             var location = Here();
+            _itemRows.Location = location;
+            if (cursor.ParseValue(_itemRows) == JsonRowOutcome.Parsed)
+            {
+                Found(AlertFileFormat.JsonRows, location);
+                yield return _itemRows.Record!;
+                continue;
+            }
+
             using var item = JsonDocument.Parse(cursor.ReadValueBytes());
             var root = item.RootElement;
             // Looking a name up unescapes the names before it, which throws on a lone surrogate escape.

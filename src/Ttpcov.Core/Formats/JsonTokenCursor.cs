@@ -113,6 +113,46 @@ internal sealed class JsonTokenCursor
         }
     }
 
+    /// <summary>
+    /// Parses the object or array whose first token is current with <paramref name="row"/>, in one pass of one
+    /// <see cref="Utf8JsonReader"/> over the buffer. When the buffer runs out inside the value the parser returns
+    /// <see cref="JsonRowOutcome.NeedMore"/>; the cursor refills and runs it again from the value's start. On
+    /// <see cref="JsonRowOutcome.Declined"/> nothing is consumed and the caller reads the value token by token.
+    /// </summary>
+    public JsonRowOutcome ParseValue(JsonRowParser row)
+    {
+        pin = (int)(TokenOffset - origin);
+        while (true)
+        {
+            var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), finalBlock, state);
+            JsonRowOutcome outcome;
+            try
+            {
+                outcome = row.Parse(ref reader, buffer.AsSpan(start, end - start));
+            }
+            catch (JsonException ex)
+            {
+                throw Malformed(ex, start + (int)reader.BytesConsumed);
+            }
+
+            if (outcome == JsonRowOutcome.NeedMore && !finalBlock)
+            {
+                Refill();
+                continue;
+            }
+
+            pin = -1;
+            if (outcome == JsonRowOutcome.Parsed)
+            {
+                TokenType = reader.TokenType;
+                Depth = reader.CurrentDepth;
+                Consume(ref reader);
+            }
+
+            return outcome == JsonRowOutcome.NeedMore ? throw Malformed(new JsonException("unexpected end of data"), end) : outcome;
+        }
+    }
+
     /// <summary>Moves past the value whose first token is current, token by token (nothing is kept).</summary>
     public void SkipValue()
     {

@@ -70,6 +70,7 @@ internal sealed class QueryApiTableReader(JsonTokenCursor cursor, string sourceN
 
     private IEnumerable<AlertRecord> ReadRows(AlertColumnMap columns)
     {
+        var parser = new JsonRowParser(columns, declineContainers: false, declineEntities: false);
         while (cursor.Read() && cursor.TokenType != JsonTokenType.EndArray)
         {
             if (cursor.TokenType != JsonTokenType.StartArray)
@@ -77,9 +78,9 @@ internal sealed class QueryApiTableReader(JsonTokenCursor cursor, string sourceN
                 throw cursor.Error("expected a row (an array of cells)");
             }
 
-            var location = new RecordLocation(sourceName, cursor.TokenLine, cursor.TokenOffset);
-            using var row = JsonDocument.Parse(cursor.ReadValueBytes());
-            yield return JsonRowMapper.Checked(location, () => JsonRowMapper.FromCells(row.RootElement, columns, location));
+            parser.Location = new RecordLocation(sourceName, cursor.TokenLine, cursor.TokenOffset);
+            cursor.ParseValue(parser);
+            yield return parser.Record!;
         }
     }
 }
