@@ -40,8 +40,7 @@ internal sealed class EmulateCommand : Command
             var token = Environment.GetEnvironmentVariable(variable);
             if (string.IsNullOrEmpty(token))
             {
-                await Console.Error.WriteLineAsync($"fatal: set the environment variable {variable} to the token the emulator should accept");
-                return 2;
+                throw new InputException($"set the environment variable {variable} to the token the emulator should accept");
             }
 
             var fallback = parseResult.GetValue(workspace)!;

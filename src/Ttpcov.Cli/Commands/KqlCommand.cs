@@ -29,8 +29,7 @@ internal sealed class KqlCommand : Command
             var lookback = parseResult.GetValue(days);
             if (lookback <= 0)
             {
-                await Console.Error.WriteLineAsync("fatal: --days must be positive");
-                return 2;
+                throw new InputException("--days must be at least 1");
             }
 
             await writer.WriteAsync(AlertQueryBuilder.ForPortal(parseResult.GetValue(mode), TimeSpan.FromDays(lookback)).AsMemory(), cancellationToken);
