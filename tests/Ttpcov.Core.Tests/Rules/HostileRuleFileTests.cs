@@ -1,0 +1,35 @@
+using System.Text;
+using Ttpcov.Core.Rules;
+
+namespace Ttpcov.Core.Tests.Rules;
+
+/// <summary>Rule files built to break the readers (found by the fuzz pass) give problems that name the file, never an exception, a hang or a crash.</summary>
+public class HostileRuleFileTests
+{
+    private const string Rule = "id: 11111111-0000-0000-0000-0000000000aa\nname: Hostile\nquery: SigninLogs\n";
+
+    [Fact]
+    public void A_problem_quoting_a_multi_line_json_literal_stays_on_one_line_and_is_cut()
+    {
+        var json = "{\n  \"name\":nope" + string.Concat(Enumerable.Repeat("\n  \"kind\": \"NRT\",", 200)) + "\n}";
+
+        var problem = Assert.Single(RuleFiles.Read(RuleRole.Auto, RuleFiles.Text("rules/bad.json", json)).Problems);
+
+        Assert.Equal("rules/bad.json", problem.Path);
+        Assert.StartsWith("not valid JSON (line 2)", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', problem.Message);
+        Assert.InRange(problem.Message.Length, 100, 601);
+    }
+
+    [Fact]
+    public void A_clash_of_ids_naming_a_rule_with_a_line_break_stays_on_one_line()
+    {
+        var set = RuleFiles.Read(
+            RuleRole.Auto,
+            RuleFiles.Text("a.yaml", Rule.Replace("Hostile", "\"line one\\nline two\"", StringComparison.Ordinal)),
+            RuleFiles.Text("b.yaml", Rule.Replace("Hostile", "Other", StringComparison.Ordinal)));
+
+        var problem = Assert.Single(set.Problems);
+        Assert.Contains("'line one line two'", problem.Message, StringComparison.Ordinal);
+    }
+}
