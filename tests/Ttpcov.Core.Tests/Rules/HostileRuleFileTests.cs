@@ -32,4 +32,15 @@ public class HostileRuleFileTests
         var problem = Assert.Single(set.Problems);
         Assert.Contains("'line one line two'", problem.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0x5B, 0x7B, 0x22, 0x54, 0x61, 0x63, 0x74, 0x69, 0x63, 0x22, 0x3A, 0x22, 0xF2, 0x22, 0x7D, 0x5D })] // [{"Tactic":"<invalid UTF-8>"}]
+    [InlineData(new byte[] { 0x5B, 0x7B, 0x22, 0x54, 0x61, 0x63, 0x74, 0x69, 0x63, 0x22, 0x3A, 0x22, 0x5C, 0x75, 0x64, 0x38, 0x30, 0x30, 0x22, 0x7D, 0x5D })] // [{"Tactic":"\ud800"}]
+    public void A_manifest_with_unreadable_text_is_a_problem_of_the_manifest_and_its_rule_is_still_read(byte[] manifest)
+    {
+        var set = RuleFiles.Read(RuleRole.Auto, RuleFiles.Text("r.analytics.rule.yaml", Rule), RuleFiles.Bytes("r.mitre.manifest.json", manifest));
+
+        Assert.Equal("Hostile", Assert.Single(set.Rules).Name);
+        Assert.Equal("r.mitre.manifest.json", Assert.Single(set.Problems).Path);
+    }
 }
