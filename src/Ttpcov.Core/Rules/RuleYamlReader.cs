@@ -32,6 +32,11 @@ public static class RuleYamlReader
         {
             return RuleFileContent.Problem(path, $"not valid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some malformed plain scalars.
+            return RuleFileContent.Problem(path, $"not valid YAML: {e.Message}");
+        }
         catch (DecoderFallbackException e)
         {
             return RuleFileContent.Problem(path, $"not UTF-8 text: {e.Message}");

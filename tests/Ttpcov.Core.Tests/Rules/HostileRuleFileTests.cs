@@ -43,4 +43,15 @@ public class HostileRuleFileTests
         Assert.Equal("Hostile", Assert.Single(set.Rules).Name);
         Assert.Equal("r.mitre.manifest.json", Assert.Single(set.Problems).Path);
     }
+
+    [Fact]
+    public void Yaml_that_trips_the_scanner_inside_a_flow_sequence_is_a_problem_of_the_file()
+    {
+        var yaml = Rule + "tactics: &tactics [InitialAccess, Persistques [\"T1078.004\", T1078]\nalternate:\n  tactics: *tactics\n";
+
+        var problem = Assert.Single(RuleFiles.Read(RuleRole.Auto, RuleFiles.Text("scanner.yaml", yaml)).Problems);
+
+        Assert.Equal("scanner.yaml", problem.Path);
+        Assert.StartsWith("not valid YAML", problem.Message, StringComparison.Ordinal);
+    }
 }
