@@ -20,7 +20,7 @@ public static class RuleYamlReader
         {
             using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             var yaml = new YamlStream();
-            yaml.Load(reader);
+            yaml.Load(new DepthLimitedYamlParser(new Parser(reader)));
             if (yaml.Documents.Count == 0)
             {
                 return RuleFileContent.Problem(path, "empty YAML file");

@@ -54,4 +54,28 @@ public class HostileRuleFileTests
         Assert.Equal("scanner.yaml", problem.Path);
         Assert.StartsWith("not valid YAML", problem.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("flow")]
+    [InlineData("block")]
+    public void Yaml_nested_ten_thousand_deep_is_a_problem_with_a_position_even_on_a_one_megabyte_stack(string style)
+    {
+        var nested = style == "flow"
+            ? "relevantTechniques: " + new string('[', 10_000) + "T1078" + new string(']', 10_000) + "\n"
+            : "nested:\n" + string.Concat(Enumerable.Range(1, 10_000).Select(i => new string(' ', i) + "-\n"));
+
+        var problem = Assert.Single(OnSmallStack(Rule + nested).Problems);
+
+        Assert.Equal("hostile.yaml", problem.Path);
+        Assert.Matches("^not valid YAML at line (4, column 84|68, column 65): .*deeper than 64 levels", problem.Message);
+    }
+
+    private static RuleSet OnSmallStack(string yaml)
+    {
+        RuleSet? set = null;
+        var thread = new Thread(() => set = RuleFiles.Read(RuleRole.Auto, RuleFiles.Text("hostile.yaml", yaml)), maxStackSize: 1 << 20);
+        thread.Start();
+        Assert.True(thread.Join(TimeSpan.FromSeconds(30)), "the read hung");
+        return set!;
+    }
 }
