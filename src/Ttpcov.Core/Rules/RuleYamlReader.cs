@@ -37,6 +37,10 @@ public static class RuleYamlReader
             // YamlDotNet's scanner throws this (not a YamlException) on some malformed plain scalars.
             return RuleFileContent.Problem(path, $"not valid YAML: {e.Message}");
         }
+        catch (InvalidDataException e)
+        {
+            return RuleFileContent.Problem(path, $"not read: {e.Message}");
+        }
         catch (DecoderFallbackException e)
         {
             return RuleFileContent.Problem(path, $"not UTF-8 text: {e.Message}");

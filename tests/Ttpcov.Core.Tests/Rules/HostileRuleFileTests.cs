@@ -70,6 +70,34 @@ public class HostileRuleFileTests
         Assert.Matches("^not valid YAML at line (4, column 84|68, column 65): .*deeper than 64 levels", problem.Message);
     }
 
+    [Fact]
+    public void A_billion_laughs_alias_bomb_is_a_problem_not_a_hang()
+    {
+        var bomb = "lol0: &a0 [T1078, T1078, T1078, T1078, T1078, T1078, T1078, T1078, T1078]\n"
+            + string.Concat(Enumerable.Range(1, 8).Select(i => $"lol{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 9))}]\n"))
+            + "relevantTechniques: *a8\n";
+
+        var problem = Assert.Single(OnSmallStack(Rule + bomb).Problems);
+
+        Assert.Equal("not read: more than 100,000 values once aliases are expanded (an alias bomb?)", problem.Message);
+    }
+
+    [Fact]
+    public void An_anchor_that_contains_itself_is_a_problem_not_a_stack_overflow()
+    {
+        var problem = Assert.Single(OnSmallStack(Rule + "relevantTechniques: &loop [T1078, *loop]\n").Problems);
+
+        Assert.StartsWith("not read: aliases nest deeper than 64 levels", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Anchors_and_aliases_used_a_few_times_still_read()
+    {
+        var rule = Assert.Single(OnSmallStack(Rule + "x: &t [T1078, T1052]\nrelevantTechniques: *t\ntactics: [Exfiltration]\n").Rules);
+
+        Assert.Equal(["T1052", "T1078"], rule.Techniques.Select(t => t.ToString()));
+    }
+
     private static RuleSet OnSmallStack(string yaml)
     {
         RuleSet? set = null;
