@@ -18,7 +18,12 @@ public static class RuleYamlReader
         JsonNode? root;
         try
         {
-            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            // StreamReader looks for a UTF-16 BOM only in its first read: a stream that hands out one byte at a time
+            // would be read as UTF-8. Rule files are small; read the whole file first.
+            using var buffered = new MemoryStream();
+            stream.CopyTo(buffered);
+            buffered.Position = 0;
+            using var reader = new StreamReader(buffered, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             var yaml = new YamlStream();
             yaml.Load(new DepthLimitedYamlParser(new Parser(reader)));
             if (yaml.Documents.Count == 0)
