@@ -37,9 +37,10 @@ public static class RuleYamlReader
         {
             return RuleFileContent.Problem(path, $"not valid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this (not a YamlException) on some malformed plain scalars.
+            // YamlDotNet throws these (not a YamlException) on some malformed input: its scanner on a broken plain
+            // scalar, its node loader on a mapping entry without a key.
             return RuleFileContent.Problem(path, $"not valid YAML: {e.Message}");
         }
         catch (InvalidDataException e)

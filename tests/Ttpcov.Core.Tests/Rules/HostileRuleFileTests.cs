@@ -55,6 +55,15 @@ public class HostileRuleFileTests
         Assert.StartsWith("not valid YAML", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_mapping_entry_without_a_key_is_a_problem_of_the_file()
+    {
+        var problem = Assert.Single(RuleFiles.Read(RuleRole.Auto, RuleFiles.Text("keyless.yaml", Rule + "alternate:\n : 1\n")).Problems);
+
+        Assert.Equal("keyless.yaml", problem.Path);
+        Assert.StartsWith("not valid YAML", problem.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("flow")]
     [InlineData("block")]
