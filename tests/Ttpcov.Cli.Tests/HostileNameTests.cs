@@ -7,7 +7,7 @@ namespace Ttpcov.Cli.Tests;
 
 /// <summary>
 /// Alert names built to break outputs go through the whole CLI: the layers stay valid JSON and carry each name exactly,
-/// the CSV keeps its shape and neutralises formulas. (Markdown and HTML reports are not written by the CLI yet.)
+/// the CSV keeps its shape and neutralises formulas. Hostile/HostileOutputTests covers the reports and rule names.
 /// </summary>
 public sealed class HostileNameTests
 {

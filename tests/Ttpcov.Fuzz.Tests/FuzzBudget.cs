@@ -10,7 +10,7 @@ namespace Ttpcov.Fuzz.Tests;
 internal static class FuzzBudget
 {
     /// <summary>The number of fuzz properties that share <c>TTPCOV_FUZZ_SECONDS</c>.</summary>
-    private const int Properties = 12;
+    private const int Properties = 15;
 
     public static bool IsLongPass => Seconds > 0;
 

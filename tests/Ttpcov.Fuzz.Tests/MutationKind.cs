@@ -16,4 +16,6 @@ public enum MutationKind
     ReencodeUtf16,
     Gzip,
     SwapLines,
+    YamlAliases,
+    TabIndent,
 }

@@ -21,4 +21,16 @@ internal static class MutationTokens
     public static IReadOnlyList<byte[]> WrongTypes { get; } =
         new[] { "123", "-1.5e308", "1e400", "[]", "{}", "null", "true", "[\"T1078\",[\"T1110\"]]", "{\"a\":{\"b\":1}}", "\"\"", "18446744073709551616" }
             .Select(Encoding.UTF8.GetBytes).ToArray();
+
+    /// <summary>YAML anchors and aliases inserted at the start of a line: a "billion laughs" bomb, an anchor that contains itself, an alias to nothing.</summary>
+    public static IReadOnlyList<byte[]> YamlAliases { get; } =
+        new[]
+        {
+            "b0: &b0 [T1078, T1078, T1078, T1078, T1078, T1078, T1078, T1078, T1078]\n"
+                + string.Concat(Enumerable.Range(1, 8).Select(i => $"b{i}: &b{i} [{string.Join(", ", Enumerable.Repeat($"*b{i - 1}", 9))}]\n"))
+                + "relevantTechniques: *b8\n",
+            "loop: &loop [T1078, *loop]\nrelevantTechniques: *loop\n",
+            "tactics: &m { self: *m }\n",
+            "relevantTechniques: *nowhere\n",
+        }.Select(Encoding.UTF8.GetBytes).ToArray();
 }

@@ -28,6 +28,8 @@ public static class Mutator
             MutationKind.ReencodeUtf16 => Utf16(input, bigEndian: m.Value % 2 == 1),
             MutationKind.Gzip => Gzip(input),
             MutationKind.SwapLines => SwapLines(input, m),
+            MutationKind.YamlAliases => Insert(input, LineStart(input, m.Position), MutationTokens.YamlAliases[m.Value % MutationTokens.YamlAliases.Count]),
+            MutationKind.TabIndent => TabIndent(input, LineStart(input, m.Position)),
             _ => input,
         };
     }
@@ -117,6 +119,25 @@ public static class Mutator
     {
         var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
         return [.. encoding.GetPreamble(), .. encoding.GetBytes(Encoding.UTF8.GetString(input))];
+    }
+
+    /// <summary>The start of the line the position falls in (0 when there is no line break before it).</summary>
+    private static int LineStart(byte[] input, int position)
+    {
+        var at = input.Length == 0 ? 0 : position % (input.Length + 1);
+        return at == 0 ? 0 : Array.LastIndexOf(input, (byte)'\n', at - 1) + 1;
+    }
+
+    /// <summary>Replaces the spaces that indent a line with one tab, which YAML forbids in indentation.</summary>
+    private static byte[] TabIndent(byte[] input, int lineStart)
+    {
+        var end = lineStart;
+        while (end < input.Length && input[end] == (byte)' ')
+        {
+            end++;
+        }
+
+        return [.. input[..lineStart], (byte)'\t', .. input[end..]];
     }
 
     private static byte[] SwapLines(byte[] input, Mutation m)

@@ -13,6 +13,9 @@ public static class ReaderOracles
         "stix" => ReferenceOracle.Stix,
         "attack-catalog" => ReferenceOracle.Catalog,
         "attack-remap" => ReferenceOracle.Remap,
+        "rule-yaml" => RuleOracle.Yaml,
+        "rule-json" => RuleOracle.Json,
+        "rule-manifest" => RuleOracle.Manifest,
         _ => throw new ArgumentException($"no oracle for '{reader}'", nameof(reader)),
     };
 }

@@ -32,9 +32,17 @@ public static class MitreManifestReader
             return ([], [], new RuleReadProblem(path, "not a MITRE manifest (expected [{Tactic, Techniques}])"));
         }
 
-        var techniques = entries.SelectMany(e => RuleObjectMapper.Strings(e["Techniques"])).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var tactics = entries.SelectMany(e => RuleObjectMapper.Strings(e["Tactic"] is JsonValue v ? JsonValue.Create(v.ToString().Replace(" ", string.Empty, StringComparison.Ordinal)) : e["Tactics"]))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return (techniques, tactics, null);
+        try
+        {
+            var techniques = entries.SelectMany(e => RuleObjectMapper.Strings(e["Techniques"])).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var tactics = entries.SelectMany(e => RuleObjectMapper.Strings(e["Tactic"] is JsonValue v ? JsonValue.Create(v.ToString().Replace(" ", string.Empty, StringComparison.Ordinal)) : e["Tactics"]))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            return (techniques, tactics, null);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // Invalid UTF-8 or a lone surrogate in a string, or a key given twice: System.Text.Json throws these lazily.
+            return ([], [], new RuleReadProblem(path, $"not a MITRE manifest: {e.Message}"));
+        }
     }
 }

@@ -18,9 +18,14 @@ public static class RuleYamlReader
         JsonNode? root;
         try
         {
-            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            // StreamReader looks for a UTF-16 BOM only in its first read: a stream that hands out one byte at a time
+            // would be read as UTF-8. Rule files are small; read the whole file first.
+            using var buffered = new MemoryStream();
+            stream.CopyTo(buffered);
+            buffered.Position = 0;
+            using var reader = new StreamReader(buffered, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             var yaml = new YamlStream();
-            yaml.Load(reader);
+            yaml.Load(new DepthLimitedYamlParser(new Parser(reader)));
             if (yaml.Documents.Count == 0)
             {
                 return RuleFileContent.Problem(path, "empty YAML file");
@@ -31,6 +36,16 @@ public static class RuleYamlReader
         catch (YamlException e)
         {
             return RuleFileContent.Problem(path, $"not valid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these (not a YamlException) on some malformed input: its scanner on a broken plain
+            // scalar, its node loader on a mapping entry without a key.
+            return RuleFileContent.Problem(path, $"not valid YAML: {e.Message}");
+        }
+        catch (InvalidDataException e)
+        {
+            return RuleFileContent.Problem(path, $"not read: {e.Message}");
         }
         catch (DecoderFallbackException e)
         {
