@@ -40,23 +40,8 @@ public sealed class LogAnalyticsClient : IDisposable
     /// A client with its own <see cref="HttpClient"/>: gzip on, redirects off, a <see cref="BearerTokenHandler"/>
     /// bound to <see cref="LogAnalyticsClientOptions.Endpoint"/>, and a timeout above the server's.
     /// </summary>
-    public static LogAnalyticsClient Create(TokenCredential credential, LogAnalyticsClientOptions options)
-    {
-        var transport = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.All,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        };
-        HttpMessageHandler handler = new BearerTokenHandler(credential, options.Scope, options.Endpoint) { InnerHandler = transport };
-        if (options.Trace is { } trace)
-        {
-            handler = new HttpTraceHandler(trace) { InnerHandler = handler };
-        }
-
-        var httpClient = new HttpClient(handler) { Timeout = options.HttpTimeout };
-        return new LogAnalyticsClient(httpClient, options, ownsHttpClient: true, TimeProvider.System);
-    }
+    public static LogAnalyticsClient Create(TokenCredential credential, LogAnalyticsClientOptions options) =>
+        new(TokenHttpClient.Create(credential, options.Scope, options.Endpoint, options.HttpTimeout, options.Trace), options, ownsHttpClient: true, TimeProvider.System);
 
     public Task<LogsQueryResult> QueryAsync(string workspaceId, string query, QueryTimeRange timeRange, CancellationToken cancellationToken = default) =>
         QueryAsync(workspaceId, query, timeRange.ToTimespan(), null, cancellationToken);

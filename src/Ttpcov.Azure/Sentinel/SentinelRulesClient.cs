@@ -37,12 +37,8 @@ public sealed class SentinelRulesClient : IDisposable
     public SentinelRulesClientOptions Options { get; }
 
     /// <summary>A client with its own <see cref="HttpClient"/>: redirects off and a <see cref="BearerTokenHandler"/> bound to the ARM endpoint.</summary>
-    public static SentinelRulesClient Create(TokenCredential credential, SentinelRulesClientOptions options)
-    {
-        var transport = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All };
-        var bearer = new BearerTokenHandler(credential, options.Scope, options.Endpoint) { InnerHandler = transport };
-        return new SentinelRulesClient(new HttpClient(bearer) { Timeout = options.HttpTimeout }, options, ownsHttpClient: true, TimeProvider.System);
-    }
+    public static SentinelRulesClient Create(TokenCredential credential, SentinelRulesClientOptions options) =>
+        new(TokenHttpClient.Create(credential, options.Scope, options.Endpoint, options.HttpTimeout), options, ownsHttpClient: true, TimeProvider.System);
 
     /// <summary>Lists rules, then templates, with the api-version the service accepts.</summary>
     /// <exception cref="SentinelRequestException">A page could not be read (after retries), or a nextLink pointed elsewhere.</exception>
