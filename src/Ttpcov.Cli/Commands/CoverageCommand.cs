@@ -73,9 +73,12 @@ internal sealed class CoverageCommand : Command
         var accumulator = new AlertAccumulator(window, parseResult.GetValue(_dateOrder));
         var quiet = parseResult.GetValue(_quiet);
         var input = new AlertFileInput(parseResult.GetValue(_dateOrder), stderr, ProgressPolicy.For(quiet, stderr));
-        var sources = new List<string>(useSample
-            ? input.ReadSample(accumulator, cancellationToken)
-            : input.ReadFiles(files, accumulator, cancellationToken));
+        var sources = new List<string>(input.ReadFiles(files, accumulator, cancellationToken));
+        if (useSample)
+        {
+            sources.AddRange(input.ReadSample(accumulator, cancellationToken));
+        }
+
         string? live = null;
         if (workspaces.Count > 0)
         {
