@@ -48,7 +48,7 @@ internal sealed class ArmRuleOptions(SignInOptions signIn)
             ApiVersion = parseResult.GetValue(_apiVersion)!,
             RetryObserver = n => stderr.WriteLine($"ttpcov: ARM answered {n.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? n.ErrorType}; retrying in {n.Delay.TotalSeconds:0.#} s"),
         };
-        using var client = Parse(() => SentinelRulesClient.Create(credential, options));
+        using var client = SentinelRulesClient.Create(credential, options);
         var listing = await client.ListAsync(workspace, cancellationToken);
         into.AddSource($"arm:{workspace}");
         foreach (var problem in listing.Problems)
@@ -77,16 +77,4 @@ internal sealed class ArmRuleOptions(SignInOptions signIn)
         text is null ? null
         : Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri
         : throw new InputException($"--arm-endpoint '{text}' is not an absolute URL");
-
-    private static T Parse<T>(Func<T> create)
-    {
-        try
-        {
-            return create();
-        }
-        catch (ArgumentException e)
-        {
-            throw new InputException(e.Message);
-        }
-    }
 }
